@@ -1,0 +1,30 @@
+//! `hardshell`: parse arguments, start telemetry, dispatch, map the outcome to an exit code.
+
+use clap::Parser;
+use hardshell::cli::{self, Cli};
+use hardshell::exit::Exit;
+
+fn main() {
+    let code = match Cli::try_parse() {
+        Ok(cli) => {
+            hardshell::telemetry::init(cli.verbose);
+            match cli::dispatch(cli) {
+                Ok(exit) => exit,
+                Err(e) => {
+                    eprintln!("hardshell: error: {e:#}");
+                    e.downcast_ref::<Exit>().copied().unwrap_or(Exit::Internal)
+                }
+            }
+        }
+        Err(e) => {
+            let usage = e.use_stderr();
+            let _ = e.print();
+            if usage {
+                Exit::Usage
+            } else {
+                Exit::Allow
+            }
+        }
+    };
+    std::process::exit(code as i32);
+}

@@ -1,0 +1,11 @@
+//! Inputs shared by the criterion benches.
+#![forbid(unsafe_code)]
+
+use std::path::PathBuf;
+
+/// Lines of `../shared/corpus-ext/NAME` (or `$HARDSHELL_CORPUS_EXT/NAME`), at most `max`.
+pub fn corpus_lines(name: &str, max: usize) -> Vec<String> {
+    let dir = std::env::var_os("HARDSHELL_CORPUS_EXT").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus-ext"));
+    let text = std::fs::read_to_string(dir.join(name)).unwrap_or_default();
+    text.lines().filter(|l| !l.is_empty()).take(max).map(str::to_string).collect()
+}

@@ -1,0 +1,720 @@
+//! Stage 4, lower: tree-sitter syntax tree -> hardshell's typed, owned AST ([`crate::ast`]).
+//!
+//! Input: [`Parsed`] and its source text. Output: [`Script`]. Invariants: nothing after this
+//! stage sees tree-sitter types; unknown node kinds become `Opaque` (never LOW); nesting deeper
+//! than the budget becomes `Opaque` with a HIGH finding instead of recursing further.
+
+use super::s03_parse::Parsed;
+use crate::ast::{Assign, Cmd, Part, Quote, RedirKind, Redirect, Script, Simple, Word};
+use crate::cx::{Budget, Findings};
+use crate::verdict::{Risk, Stage};
+use tree_sitter::Node;
+
+struct Lower<'s, 'f> {
+    src: &'s str,
+    max_depth: u32,
+    nodes: usize,
+    max_nodes: usize,
+    out: &'f mut Findings,
+    unit: Option<usize>,
+    blown: bool,
+    opaque: Vec<String>,
+}
+
+pub(crate) fn run(parsed: &Parsed, src: &str, budget: &Budget, out: &mut Findings, unit: Option<usize>) -> Script {
+    let mut l = Lower { src, max_depth: budget.max_depth * 4, nodes: 0, max_nodes: budget.max_nodes, out, unit, blown: false, opaque: Vec::new() };
+    let script = l.script(parsed.tree.root_node(), 0);
+    if !l.opaque.is_empty() {
+        let kinds = l.opaque.join(", ");
+        l.out.add(Stage::Lower, "lower.opaque", Risk::High, unit, format!("syntax hardshell does not model: {kinds}"));
+    }
+    let n = l.nodes;
+    l.out.note(Stage::Lower, || format!("{n} nodes lowered"));
+    script
+}
+
+const STATEMENTS: &[&str] = &[
+    "command", "pipeline", "list", "subshell", "compound_statement", "if_statement", "while_statement",
+    "for_statement", "c_style_for_statement", "case_statement", "function_definition", "redirected_statement",
+    "negated_command", "test_command", "declaration_command", "unset_command", "variable_assignment",
+    "variable_assignments", "ERROR",
+];
+
+impl Lower<'_, '_> {
+    fn text(&self, n: Node) -> String {
+        self.src.get(n.byte_range()).unwrap_or("").to_string()
+    }
+
+    /// Counts a node against the budgets; false when lowering must stop here.
+    fn enter(&mut self, depth: u32) -> bool {
+        self.nodes += 1;
+        if depth > self.max_depth || self.nodes > self.max_nodes {
+            if !self.blown {
+                self.blown = true;
+                self.out.add(Stage::Lower, "limits.nesting", Risk::High, self.unit, "nesting or size budget exhausted: the rest is not analysed");
+            }
+            return false;
+        }
+        true
+    }
+
+    fn script(&mut self, node: Node, depth: u32) -> Script {
+        let mut cmds = Vec::new();
+        let mut cursor = node.walk();
+        let children: Vec<Node> = node.children(&mut cursor).collect();
+        for (i, child) in children.iter().enumerate() {
+            if !child.is_named() || child.kind() == "comment" {
+                continue;
+            }
+            let mut cmd = self.cmd(*child, depth + 1);
+            if children.get(i + 1).is_some_and(|n| n.kind() == "&") {
+                cmd = Cmd::Background(Box::new(cmd));
+            }
+            cmds.push(cmd);
+        }
+        Script { cmds }
+    }
+
+    fn named_children<'t>(node: Node<'t>) -> Vec<Node<'t>> {
+        let mut c = node.walk();
+        node.named_children(&mut c).collect()
+    }
+
+    fn cmd(&mut self, node: Node, depth: u32) -> Cmd {
+        if !self.enter(depth) {
+            return Cmd::Opaque { kind: "budget".into(), text: String::new() };
+        }
+        match node.kind() {
+            "command" => Cmd::Simple(self.simple(node, depth)),
+            "pipeline" => Cmd::Pipeline(self.stmts(node, depth)),
+            "list" => Cmd::List(self.stmts(node, depth)),
+            "subshell" => Cmd::Subshell(self.script(node, depth)),
+            "compound_statement" | "do_group" => Cmd::Group(self.script(node, depth)),
+            "if_statement" | "while_statement" | "for_statement" | "c_style_for_statement" | "case_statement" => {
+                self.compound(node, depth)
+            }
+            "function_definition" => {
+                let name = node.child_by_field_name("name").map(|n| self.text(n)).unwrap_or_default();
+                let body = match node.child_by_field_name("body") {
+                    Some(b) => self.cmd(b, depth + 1),
+                    None => Cmd::Opaque { kind: "function_definition".into(), text: self.text(node) },
+                };
+                Cmd::Function { name, body: Box::new(body) }
+            }
+            "redirected_statement" => self.redirected(node, depth),
+            "negated_command" => {
+                let inner = Self::named_children(node).into_iter().next();
+                match inner {
+                    Some(n) => Cmd::Negated(Box::new(self.cmd(n, depth + 1))),
+                    None => Cmd::Opaque { kind: "negated_command".into(), text: self.text(node) },
+                }
+            }
+            "test_command" => {
+                let mut words = Vec::new();
+                self.collect_words(node, depth, &mut words);
+                Cmd::Test(words)
+            }
+            "declaration_command" | "unset_command" | "variable_assignment" | "variable_assignments" => {
+                Cmd::Simple(self.declaration(node, depth))
+            }
+            other => {
+                if other != "ERROR" {
+                    self.opaque.push(other.to_string());
+                }
+                Cmd::Opaque { kind: other.to_string(), text: self.text(node) }
+            }
+        }
+    }
+
+    fn stmts(&mut self, node: Node, depth: u32) -> Vec<Cmd> {
+        let mut out = Vec::new();
+        let mut cursor = node.walk();
+        let children: Vec<Node> = node.children(&mut cursor).collect();
+        for (i, c) in children.iter().enumerate() {
+            if c.is_named() && c.kind() != "comment" {
+                let mut cmd = self.cmd(*c, depth + 1);
+                if children.get(i + 1).is_some_and(|n| n.kind() == "&") {
+                    cmd = Cmd::Background(Box::new(cmd));
+                }
+                out.push(cmd);
+            }
+        }
+        out
+    }
+
+    fn compound(&mut self, node: Node, depth: u32) -> Cmd {
+        let kind = match node.kind() {
+            "if_statement" => "if",
+            "while_statement" => "while",
+            "for_statement" => "for",
+            "c_style_for_statement" => "for((;;))",
+            _ => "case",
+        };
+        let mut words = Vec::new();
+        let mut body = Script::default();
+        self.compound_parts(node, depth, &mut words, &mut body);
+        Cmd::Compound { kind, words, body }
+    }
+
+    /// Collects every statement (into `body`) and every word (into `words`) below a compound.
+    fn compound_parts(&mut self, node: Node, depth: u32, words: &mut Vec<Word>, body: &mut Script) {
+        let mut cursor = node.walk();
+        let children: Vec<Node> = node.children(&mut cursor).collect();
+        for (i, c) in children.iter().enumerate() {
+            if !c.is_named() || c.kind() == "comment" || c.kind() == "variable_name" {
+                continue;
+            }
+            let k = c.kind();
+            if STATEMENTS.contains(&k) {
+                let mut cmd = self.cmd(*c, depth + 1);
+                if children.get(i + 1).is_some_and(|n| n.kind() == "&") {
+                    cmd = Cmd::Background(Box::new(cmd));
+                }
+                body.cmds.push(cmd);
+            } else if matches!(k, "do_group" | "else_clause" | "elif_clause" | "case_item" | "compound_statement") {
+                self.compound_parts(*c, depth + 1, words, body);
+            } else if self.enter(depth + 1) {
+                words.push(self.word(*c, depth + 1));
+            }
+        }
+    }
+
+    fn redirected(&mut self, node: Node, depth: u32) -> Cmd {
+        let body = match node.child_by_field_name("body") {
+            Some(b) => self.cmd(b, depth + 1),
+            None => Cmd::Simple(Simple::default()),
+        };
+        let mut redirects = Vec::new();
+        let mut tail: Vec<Cmd> = Vec::new();
+        for r in Self::named_children(node) {
+            if Some(r) == node.child_by_field_name("body") {
+                continue;
+            }
+            self.redirect(r, depth + 1, &mut redirects, &mut tail);
+        }
+        // A simple command's text includes its redirections (`yes > /tmp/fill`).
+        let body = match body {
+            Cmd::Simple(mut s) => {
+                let full = self.text(node);
+                s.text = full.lines().next().map(str::to_string).filter(|_| full.contains("<<")).unwrap_or(full);
+                Cmd::Simple(s)
+            }
+            other => other,
+        };
+        let cmd = Cmd::Redirected { body: Box::new(body), redirects };
+        if tail.is_empty() {
+            cmd
+        } else {
+            // `cat <<EOF | sh`: tree-sitter puts the rest of the pipeline inside the heredoc node.
+            let mut all = vec![cmd];
+            for t in tail {
+                match t {
+                    Cmd::Pipeline(rest) => all.extend(rest),
+                    other => all.push(other),
+                }
+            }
+            Cmd::Pipeline(all)
+        }
+    }
+
+    fn redirect(&mut self, r: Node, depth: u32, out: &mut Vec<Redirect>, tail: &mut Vec<Cmd>) {
+        if !self.enter(depth) {
+            return;
+        }
+        let fd = r.child_by_field_name("descriptor").and_then(|d| self.text(d).parse().ok());
+        match r.kind() {
+            "file_redirect" => {
+                let op = r.child(0).filter(|c| !c.is_named()).or_else(|| r.child(1)).map(|c| self.text(c)).unwrap_or_default();
+                let op = if op.chars().all(|c| c.is_ascii_digit()) { r.child(1).map(|c| self.text(c)).unwrap_or_default() } else { op };
+                let target = match r.child_by_field_name("destination") {
+                    Some(d) => self.word(d, depth + 1),
+                    None => Word::default(),
+                };
+                let kind = match op.as_str() {
+                    "<" => RedirKind::In,
+                    ">>" | "&>>" => RedirKind::Append,
+                    "<>" => RedirKind::ReadWrite,
+                    ">&" | "<&" | ">&-" | "<&-" if target.raw.chars().all(|c| c.is_ascii_digit() || c == '-') => RedirKind::Dup,
+                    _ => RedirKind::Out,
+                };
+                out.push(Redirect { fd, kind, target });
+            }
+            "heredoc_redirect" => {
+                let start = r.named_children(&mut r.walk()).find(|c| c.kind() == "heredoc_start").map(|c| self.text(c)).unwrap_or_default();
+                let quoted = start.contains(['\'', '"', '\\']);
+                let mut target = Word::default();
+                for c in Self::named_children(r) {
+                    match c.kind() {
+                        "heredoc_body" => {
+                            target = if quoted {
+                                let t = self.text(c);
+                                Word { parts: vec![Part::Lit { text: t.clone(), quote: Quote::Single }], raw: t }
+                            } else {
+                                self.heredoc_body(c, depth + 1)
+                            };
+                        }
+                        "heredoc_start" | "heredoc_end" => {}
+                        k if STATEMENTS.contains(&k) => tail.push(self.cmd(c, depth + 1)),
+                        k if k.ends_with("redirect") => self.redirect(c, depth + 1, out, tail),
+                        _ => {}
+                    }
+                }
+                out.push(Redirect { fd, kind: RedirKind::Heredoc, target });
+            }
+            "herestring_redirect" => {
+                let w = Self::named_children(r).into_iter().find(|c| c.kind() != "file_descriptor");
+                let target = match w {
+                    Some(w) => self.word(w, depth + 1),
+                    None => Word::default(),
+                };
+                out.push(Redirect { fd, kind: RedirKind::Herestring, target });
+            }
+            k if STATEMENTS.contains(&k) => tail.push(self.cmd(r, depth + 1)),
+            other => {
+                self.opaque.push(other.to_string());
+            }
+        }
+    }
+
+    fn heredoc_body(&mut self, node: Node, depth: u32) -> Word {
+        let raw = self.text(node);
+        let mut parts = Vec::new();
+        let mut pos = node.start_byte();
+        for c in Self::named_children(node) {
+            if c.start_byte() > pos {
+                parts.push(Part::Lit { text: self.src.get(pos..c.start_byte()).unwrap_or("").to_string(), quote: Quote::Double });
+            }
+            match c.kind() {
+                "heredoc_content" => parts.push(Part::Lit { text: self.text(c), quote: Quote::Double }),
+                _ => parts.extend(self.word(c, depth + 1).parts.into_iter().map(requote)),
+            }
+            pos = c.end_byte();
+        }
+        if node.end_byte() > pos {
+            parts.push(Part::Lit { text: self.src.get(pos..node.end_byte()).unwrap_or("").to_string(), quote: Quote::Double });
+        }
+        Word { parts, raw }
+    }
+
+    fn simple(&mut self, node: Node, depth: u32) -> Simple {
+        let mut s = Simple { text: self.text(node), ..Simple::default() };
+        let mut cursor = node.walk();
+        for c in node.named_children(&mut cursor) {
+            match c.kind() {
+                "variable_assignment" => s.assigns.push(self.assign(c, depth + 1)),
+                "command_name" => {
+                    let inner = c.named_child(0).unwrap_or(c);
+                    s.words.push(self.word(inner, depth + 1));
+                }
+                k if k.ends_with("redirect") => {
+                    let mut tail = Vec::new();
+                    self.redirect(c, depth + 1, &mut s.redirects, &mut tail);
+                    if !tail.is_empty() {
+                        self.opaque.push("redirect continuation".into());
+                    }
+                }
+                "subshell" => self.opaque.push("subshell in command".into()),
+                "comment" => {}
+                _ => s.words.push(self.word(c, depth + 1)),
+            }
+        }
+        s
+    }
+
+    /// `export A=1 B`, `declare -x`, `unset X`, bare `A=1`: a simple command named after the keyword.
+    fn declaration(&mut self, node: Node, depth: u32) -> Simple {
+        let mut s = Simple { text: self.text(node), ..Simple::default() };
+        match node.kind() {
+            "variable_assignment" => s.assigns.push(self.assign(node, depth + 1)),
+            "variable_assignments" => {
+                for c in Self::named_children(node) {
+                    s.assigns.push(self.assign(c, depth + 1));
+                }
+            }
+            _ => {
+                let kw = node.child(0).map(|c| self.text(c)).unwrap_or_default();
+                s.words.push(lit_word(&kw));
+                for c in Self::named_children(node) {
+                    if c.kind() == "variable_assignment" {
+                        let a = self.assign(c, depth + 1);
+                        // Keep the operand visible to later stages as a word, too.
+                        let mut w = lit_word(&format!("{}=", a.name));
+                        if let Some(v) = &a.value {
+                            w.parts.extend(v.parts.iter().cloned());
+                            w.raw.push_str(&v.raw);
+                        }
+                        s.words.push(w);
+                        s.assigns.push(a);
+                    } else {
+                        s.words.push(self.word(c, depth + 1));
+                    }
+                }
+            }
+        }
+        s
+    }
+
+    fn assign(&mut self, node: Node, depth: u32) -> Assign {
+        let name = node.child_by_field_name("name").map(|n| self.text(n)).unwrap_or_default();
+        let value = node.child_by_field_name("value").map(|v| self.word(v, depth + 1));
+        Assign { name, value }
+    }
+
+    fn collect_words(&mut self, node: Node, depth: u32, out: &mut Vec<Word>) {
+        if !self.enter(depth) {
+            return;
+        }
+        for c in Self::named_children(node) {
+            match c.kind() {
+                "binary_expression" | "unary_expression" | "parenthesized_expression" | "postfix_expression" | "ternary_expression" | "redirected_statement" => {
+                    self.collect_words(c, depth + 1, out)
+                }
+                "test_operator" => {}
+                _ => out.push(self.word(c, depth + 1)),
+            }
+        }
+    }
+
+    fn word(&mut self, node: Node, depth: u32) -> Word {
+        let raw = self.text(node);
+        let mut parts = Vec::new();
+        if self.enter(depth) {
+            self.parts(node, depth, &mut parts);
+        } else {
+            parts.push(Part::Opaque { kind: "budget".into(), subs: Vec::new() });
+        }
+        Word { parts, raw }
+    }
+
+    fn parts(&mut self, node: Node, depth: u32, out: &mut Vec<Part>) {
+        match node.kind() {
+            "word" | "number" | "brace_expression" | "regex" | "extglob_pattern" | "test_operator" | "variable_name" | "special_variable_name" | "file_descriptor" => {
+                if node.named_child_count() > 0 && node.kind() == "number" {
+                    for c in Self::named_children(node) {
+                        self.parts(c, depth + 1, out);
+                    }
+                } else {
+                    unescape_unquoted(&self.text(node), out);
+                }
+            }
+            "raw_string" => {
+                let t = self.text(node);
+                let inner = t.strip_prefix('\'').and_then(|x| x.strip_suffix('\'')).unwrap_or(&t);
+                out.push(Part::Lit { text: inner.to_string(), quote: Quote::Single });
+            }
+            "ansi_c_string" => {
+                let t = self.text(node);
+                let inner = t.strip_prefix("$'").and_then(|x| x.strip_suffix('\'')).unwrap_or(&t);
+                out.push(Part::Lit { text: decode_ansi_c(inner), quote: Quote::AnsiC });
+            }
+            "string" | "translated_string" => self.string(node, depth, out),
+            "simple_expansion" => {
+                let t = self.text(node);
+                out.push(Part::Var { name: t.trim_start_matches('$').to_string(), quoted: false, complex: false, subs: Vec::new() });
+            }
+            "expansion" => {
+                let name = Self::named_children(node)
+                    .into_iter()
+                    .find(|c| matches!(c.kind(), "variable_name" | "special_variable_name" | "subscript"))
+                    .map(|c| self.text(c))
+                    .unwrap_or_default();
+                let t = self.text(node);
+                let complex = t.len() > name.len() + 3;
+                let subs = self.subs_below(node, depth + 1);
+                out.push(Part::Var { name, quoted: false, complex, subs });
+            }
+            "command_substitution" => {
+                let script = self.script(node, depth + 1);
+                out.push(Part::Subst { script, quoted: false });
+            }
+            "process_substitution" => {
+                let out_dir = self.text(node).starts_with('>');
+                let script = self.script(node, depth + 1);
+                out.push(Part::ProcSubst { script, out: out_dir });
+            }
+            "arithmetic_expansion" => {
+                let subs = self.subs_below(node, depth + 1);
+                out.push(Part::Arith { subs });
+            }
+            "concatenation" => {
+                for c in Self::named_children(node) {
+                    if self.enter(depth + 1) {
+                        self.parts(c, depth + 1, out);
+                    }
+                }
+                // Unnamed pieces of a concatenation (like a bare `$` or `{`) are in the raw text only:
+                // rebuild from source when named children do not cover the whole span.
+                let covered: usize = Self::named_children(node).iter().map(|c| c.byte_range().len()).sum();
+                if covered < node.byte_range().len() {
+                    out.clear();
+                    self.concat_with_gaps(node, depth, out);
+                }
+            }
+            other => {
+                let subs = self.subs_below(node, depth + 1);
+                out.push(Part::Opaque { kind: other.to_string(), subs });
+            }
+        }
+    }
+
+    fn concat_with_gaps(&mut self, node: Node, depth: u32, out: &mut Vec<Part>) {
+        let mut pos = node.start_byte();
+        for c in Self::named_children(node) {
+            if c.start_byte() > pos {
+                unescape_unquoted(self.src.get(pos..c.start_byte()).unwrap_or(""), out);
+            }
+            self.parts(c, depth + 1, out);
+            pos = c.end_byte();
+        }
+        if node.end_byte() > pos {
+            unescape_unquoted(self.src.get(pos..node.end_byte()).unwrap_or(""), out);
+        }
+    }
+
+    fn string(&mut self, node: Node, depth: u32, out: &mut Vec<Part>) {
+        let start = node.start_byte() + if node.kind() == "translated_string" { 2 } else { 1 };
+        let end = node.end_byte().saturating_sub(1).max(start);
+        let mut pos = start;
+        let kids = Self::named_children(node);
+        let kids = if node.kind() == "translated_string" {
+            kids.into_iter().flat_map(Self::named_children).collect()
+        } else {
+            kids
+        };
+        for c in kids {
+            if c.start_byte() > pos {
+                out.push(Part::Lit { text: unescape_double(self.src.get(pos..c.start_byte()).unwrap_or("")), quote: Quote::Double });
+            }
+            match c.kind() {
+                "string_content" => out.push(Part::Lit { text: unescape_double(&self.text(c)), quote: Quote::Double }),
+                _ => {
+                    let mut inner = Vec::new();
+                    self.parts(c, depth + 1, &mut inner);
+                    out.extend(inner.into_iter().map(requote));
+                }
+            }
+            pos = c.end_byte();
+        }
+        if end > pos {
+            out.push(Part::Lit { text: unescape_double(self.src.get(pos..end).unwrap_or("")), quote: Quote::Double });
+        }
+    }
+
+    /// Lowers every command or process substitution below `node` (for syntax we model only coarsely).
+    fn subs_below(&mut self, node: Node, depth: u32) -> Vec<Script> {
+        let mut subs = Vec::new();
+        if !self.enter(depth) {
+            return subs;
+        }
+        for c in Self::named_children(node) {
+            match c.kind() {
+                "command_substitution" | "process_substitution" => subs.push(self.script(c, depth + 1)),
+                _ => subs.extend(self.subs_below(c, depth + 1)),
+            }
+        }
+        subs
+    }
+}
+
+fn requote(p: Part) -> Part {
+    match p {
+        Part::Lit { text, quote: Quote::None } => Part::Lit { text, quote: Quote::Double },
+        Part::Var { name, complex, subs, .. } => Part::Var { name, quoted: true, complex, subs },
+        Part::Subst { script, .. } => Part::Subst { script, quoted: true },
+        other => other,
+    }
+}
+
+pub(crate) fn lit_word(s: &str) -> Word {
+    Word { parts: vec![Part::Lit { text: s.to_string(), quote: Quote::None }], raw: s.to_string() }
+}
+
+/// Unquoted text: `\x` is a literal x (marked `Escaped`), everything else stays unquoted.
+fn unescape_unquoted(s: &str, out: &mut Vec<Part>) {
+    let mut buf = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            if !buf.is_empty() {
+                out.push(Part::Lit { text: std::mem::take(&mut buf), quote: Quote::None });
+            }
+            match chars.next() {
+                Some('\n') | None => {}
+                Some(e) => out.push(Part::Lit { text: e.to_string(), quote: Quote::Escaped }),
+            }
+        } else {
+            buf.push(c);
+        }
+    }
+    if !buf.is_empty() {
+        out.push(Part::Lit { text: buf, quote: Quote::None });
+    }
+}
+
+/// Inside double quotes only `\$ \` \" \\` and `\newline` are escapes.
+fn unescape_double(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.peek() {
+                Some('$' | '`' | '"' | '\\') => {
+                    if let Some(n) = chars.next() {
+                        out.push(n);
+                    }
+                }
+                Some('\n') => {
+                    chars.next();
+                }
+                _ => out.push(c),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Decodes the body of `$'...'` as bash does (`\xHH`, `\NNN`, `\uHHHH`, `\n`, `\cX` ...).
+pub(crate) fn decode_ansi_c(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let b: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    let hex = |cs: &[char], max: usize| -> (u32, usize) {
+        let mut v = 0u32;
+        let mut n = 0;
+        while n < max && n < cs.len() && cs[n].is_ascii_hexdigit() {
+            v = v * 16 + cs[n].to_digit(16).unwrap_or(0);
+            n += 1;
+        }
+        (v, n)
+    };
+    while i < b.len() {
+        if b[i] != '\\' || i + 1 >= b.len() {
+            out.push(b[i]);
+            i += 1;
+            continue;
+        }
+        let e = b[i + 1];
+        i += 2;
+        match e {
+            'n' => out.push('\n'),
+            't' => out.push('\t'),
+            'r' => out.push('\r'),
+            'a' => out.push('\x07'),
+            'b' => out.push('\x08'),
+            'e' | 'E' => out.push('\x1b'),
+            'f' => out.push('\x0c'),
+            'v' => out.push('\x0b'),
+            '\\' | '\'' | '"' | '?' => out.push(e),
+            'x' | 'u' | 'U' => {
+                let max = match e { 'x' => 2, 'u' => 4, _ => 8 };
+                let (v, n) = hex(&b[i.min(b.len())..], max);
+                if n == 0 {
+                    out.push('\\');
+                    out.push(e);
+                } else {
+                    out.push(char::from_u32(v).unwrap_or('\u{FFFD}'));
+                    i += n;
+                }
+            }
+            '0'..='7' => {
+                let mut v = e.to_digit(8).unwrap_or(0);
+                let mut n = 0;
+                while n < 2 && i < b.len() && b[i].is_digit(8) {
+                    v = v * 8 + b[i].to_digit(8).unwrap_or(0);
+                    i += 1;
+                    n += 1;
+                }
+                out.push(char::from_u32(v & 0xff).unwrap_or('\u{FFFD}'));
+            }
+            'c' if i < b.len() => {
+                out.push(char::from_u32((b[i] as u32) & 0x1f).unwrap_or('\u{FFFD}'));
+                i += 1;
+            }
+            other => {
+                out.push('\\');
+                out.push(other);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stages::s03_parse;
+
+    fn lower(s: &str) -> (Script, Vec<&'static str>) {
+        let mut f = Findings::default();
+        let b = Budget::default();
+        let p = s03_parse::run(s, &b, &mut f, None).expect("parse");
+        (run(&p, s, &b, &mut f, None), f.list.iter().map(|x| x.id).collect())
+    }
+
+    fn shape(c: &Cmd) -> String {
+        match c {
+            Cmd::Simple(s) => format!("S({})", s.words.iter().map(|w| w.raw.as_str()).collect::<Vec<_>>().join(" ")),
+            Cmd::Pipeline(v) => format!("P[{}]", v.iter().map(shape).collect::<Vec<_>>().join(",")),
+            Cmd::List(v) => format!("L[{}]", v.iter().map(shape).collect::<Vec<_>>().join(",")),
+            Cmd::Subshell(s) => format!("Sub[{}]", s.cmds.iter().map(shape).collect::<Vec<_>>().join(",")),
+            Cmd::Group(s) => format!("G[{}]", s.cmds.iter().map(shape).collect::<Vec<_>>().join(",")),
+            Cmd::Compound { kind, body, .. } => format!("{kind}[{}]", body.cmds.iter().map(shape).collect::<Vec<_>>().join(",")),
+            Cmd::Function { name, body } => format!("F{name}({})", shape(body)),
+            Cmd::Redirected { body, redirects } => format!("R{}({})", redirects.len(), shape(body)),
+            Cmd::Negated(b) => format!("!{}", shape(b)),
+            Cmd::Test(w) => format!("T{}", w.len()),
+            Cmd::Background(b) => format!("&{}", shape(b)),
+            Cmd::Opaque { kind, .. } => format!("?{kind}"),
+        }
+    }
+
+    #[test]
+    fn table() {
+        let cases = [
+            ("ls -la", "S(ls -la)"),
+            ("a && b || c", "L[L[S(a),S(b)],S(c)]"),
+            ("a | b | c", "P[S(a),S(b),S(c)]"),
+            ("(cd x; ls)", "Sub[S(cd x),S(ls)]"),
+            ("{ a; b; }", "G[S(a),S(b)]"),
+            ("if a; then b; else c; fi", "if[S(a),S(b),S(c)]"),
+            ("for f in *.rs; do wc -l \"$f\"; done", "for[S(wc -l \"$f\")]"),
+            ("f() { rm x; }", "Ff(G[S(rm x)])"),
+            ("cat <<EOF | sh\nrm x\nEOF\n", "P[R1(S(cat)),S(sh)]"),
+            ("sleep 1 & ls", "&S(sleep 1),S(ls)"),
+            ("! grep x y", "!S(grep x y)"),
+            ("[[ -f x ]] && ls", "L[T1,S(ls)]"),
+            ("export A=1 B", "S(export A=1 B)"),
+        ];
+        for (src, want) in cases {
+            let (s, ids) = lower(src);
+            let got = s.cmds.iter().map(shape).collect::<Vec<_>>().join(",");
+            assert_eq!(got, want, "{src}");
+            assert!(ids.is_empty(), "{src}: {ids:?}");
+        }
+    }
+
+    #[test]
+    fn ansi_c() {
+        assert_eq!(decode_ansi_c(r"\x72m"), "rm");
+        assert_eq!(decode_ansi_c(r"\162\155"), "rm");
+        assert_eq!(decode_ansi_c(r"a\nb\u0041"), "a\nbA");
+        assert_eq!(decode_ansi_c(r"\x"), "\\x");
+    }
+
+    #[test]
+    fn deep_nesting_is_bounded() {
+        let mut s = String::new();
+        for _ in 0..3000 {
+            s.push_str("$(");
+        }
+        s.push_str("ls");
+        for _ in 0..3000 {
+            s.push(')');
+        }
+        let src = format!("echo {s}");
+        let (_, ids) = lower(&src);
+        assert!(ids.contains(&"limits.nesting"), "{ids:?}");
+    }
+}

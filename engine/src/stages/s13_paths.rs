@@ -1,0 +1,300 @@
+//! Stage 13's path judgement: where a path points (workspace, private tmp, protected files,
+//! outside, broad targets, devices) and whether it holds secrets. Relative paths resolve against
+//! every directory a preceding `cd` may have left the shell in; the worst answer counts.
+
+use super::s12_effects::is_sink;
+use crate::cx::Context;
+use crate::unit::Value;
+
+/// Where a path points.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Where {
+    Sink,
+    Workspace,
+    /// Inside the workspace but protected (`.git/hooks`, `.hardshell/` ...).
+    Protected(&'static str),
+    Tmp,
+    /// The workspace itself, a parent of it, `/`, home, or a glob matching everything.
+    Broad,
+    Outside,
+    /// Outside and sensitive for writes (shell rc files, `~/.ssh`, `/etc` ...).
+    OutsideProtected(&'static str),
+    Device,
+    Dynamic,
+}
+
+const PROTECTED_IN_WORKSPACE: &[(&str, &str)] = &[
+    (".git/hooks", "git hooks run on every commit"),
+    (".git/config", "git config can make git run commands"),
+    (".git", "git internals"),
+    (".hardshell", "hardshell's own policy"),
+    (".claude", "agent configuration"),
+    (".gemini", "agent configuration"),
+    (".codex", "agent configuration"),
+    (".cursor", "agent configuration"),
+    (".mcp.json", "agent tool configuration"),
+    (".vscode/settings.json", "editor configuration that can run tasks"),
+    (".envrc", "direnv runs it on cd"),
+    (".github/workflows", "CI workflows run with repository secrets"),
+    (".husky", "git hooks run on every commit"),
+    (".pre-commit-config.yaml", "pre-commit hooks run on every commit"),
+    (".gitmodules", "submodule URLs decide what git fetches"),
+];
+
+const PROTECTED_HOME: &[(&str, &str)] = &[
+    (".bashrc", "shell startup file (persistence)"),
+    (".bash_profile", "shell startup file (persistence)"),
+    (".bash_login", "shell startup file (persistence)"),
+    (".bash_logout", "shell logout file (persistence)"),
+    (".profile", "shell startup file (persistence)"),
+    (".zshrc", "shell startup file (persistence)"),
+    (".zshenv", "shell startup file (persistence)"),
+    (".zprofile", "shell startup file (persistence)"),
+    (".config/fish", "shell startup file (persistence)"),
+    (".ssh", "ssh keys and authorized_keys"),
+    (".gitconfig", "global git configuration"),
+    (".config/git", "global git configuration"),
+    (".config/hardshell", "hardshell's own configuration"),
+    (".config", "application configuration (much of it runs code)"),
+    (".claude", "agent configuration"),
+    (".config/systemd", "user services (persistence)"),
+    (".config/autostart", "autostart entries (persistence)"),
+    (".local/bin", "programs on PATH"),
+    ("bin", "programs on PATH"),
+    (".npmrc", "package manager credentials and scripts"),
+    (".pypirc", "package index credentials"),
+    (".cargo/config", "cargo configuration (can run code)"),
+    (".aws", "cloud credentials"),
+    (".kube", "cluster credentials"),
+    (".docker", "registry credentials"),
+    (".gnupg", "signing keys"),
+];
+
+const SECRETS_HOME: &[&str] = &[
+    ".config/hardshell/token",
+    ".ssh/id_", ".ssh/identity", ".aws/credentials", ".aws/config", ".netrc", ".docker/config.json", ".kube/config", ".config/gcloud", ".azure",
+    ".gnupg", ".password-store", ".npmrc", ".pypirc", ".git-credentials", ".config/gh/hosts.yml", ".vault-token", ".terraform.d/credentials",
+    ".config/hub", ".bash_history", ".zsh_history", ".psql_history", ".mysql_history", ".pgpass", ".my.cnf", ".cargo/credentials",
+    ".local/share/keyrings", ".mozilla", ".config/google-chrome", ".config/chromium",
+];
+
+const SECRETS_ABS: &[&str] = &["/etc/shadow", "/etc/gshadow", "/etc/ssh/ssh_host_", "/root/", "/proc/self/environ", "/proc/1/environ", "/var/run/secrets", "/run/secrets", "/etc/ssl/private"];
+
+/// Resolves `.` and `..` lexically.
+pub(crate) fn normalize(path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            s => parts.push(s),
+        }
+    }
+    format!("/{}", parts.join("/"))
+}
+
+fn under(path: &str, dir: &str) -> bool {
+    path == dir || path.starts_with(dir) && path.as_bytes().get(dir.len()) == Some(&b'/') || dir == "/"
+}
+
+pub(crate) struct Paths<'a> {
+    pub(crate) cx: &'a Context,
+    /// Directories relative paths may resolve against: the workspace, and every place a `cd`
+    /// earlier in the input may have moved to (`None`: a place only known at run time).
+    pub(crate) dirs: Vec<Option<String>>,
+}
+
+/// File names and extensions that hold keys or tokens wherever they are.
+const SECRET_NAMES: &[&str] = &["id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".netrc", ".pgpass", ".git-credentials", "credentials", "credentials.json", "token", ".token", "secrets.json", "secrets.yaml", "secrets.yml", "service-account.json", ".vault-token", "shadow"];
+const SECRET_EXTENSIONS: &[&str] = &[".key", ".p12", ".pfx", ".jks", ".keystore", ".kdbx", ".ppk", ".gpg"];
+
+/// Absolute paths tried against a glob to see whether it can reach a secret (`cat /etc/sha*`).
+const SECRET_SAMPLES_HOME: &[&str] = &[".config/gcloud/application_default_credentials.json", ".config/gh/hosts.json", ".ssh/id_rsa", ".ssh/id_ed25519", ".aws/credentials", ".netrc", ".docker/config.json", ".kube/config", ".git-credentials", ".config/gh/hosts.yml", ".gnupg/private-keys-v1.d/x.key"];
+
+fn severity(w: &Where) -> u8 {
+    match w {
+        Where::Sink => 0,
+        Where::Workspace => 1,
+        Where::Tmp => 2,
+        Where::Dynamic => 3,
+        Where::Protected(_) => 4,
+        Where::Outside => 5,
+        Where::OutsideProtected(_) => 6,
+        Where::Device => 7,
+        Where::Broad => 8,
+    }
+}
+
+impl<'a> Paths<'a> {
+    pub(crate) fn new(cx: &'a Context) -> Paths<'a> {
+        Paths { cx, dirs: vec![Some(cx.cwd.clone())] }
+    }
+
+    /// Every absolute form `v` may take (one per candidate directory; `None` when unknown).
+    pub(crate) fn absolutes(&self, v: &Value) -> Vec<Option<String>> {
+        let text = match v.text.find('$') {
+            Some(i) if v.dynamic => &v.text[..i],
+            _ => v.text.as_str(),
+        };
+        if v.dynamic && (text.is_empty() || !text.contains('/')) {
+            return vec![None];
+        }
+        // Some programs expand `~/` themselves (and `--opt=~/x` is easy to misread): treat as home.
+        if text == "~" || text.starts_with("~/") {
+            return vec![Some(normalize(&format!("{}/{}", self.cx.home, &text[1..])))];
+        }
+        if text.starts_with('/') {
+            return vec![Some(normalize(text))];
+        }
+        self.dirs.iter().map(|d| d.as_ref().map(|d| normalize(&format!("{d}/{text}")))).collect()
+    }
+
+    pub(crate) fn absolute(&self, v: &Value) -> Option<String> {
+        self.absolutes(v).into_iter().next().flatten()
+    }
+
+    /// The worst place `v` may point to.
+    pub(crate) fn classify(&self, v: &Value) -> Where {
+        if is_sink(&v.text) {
+            return Where::Sink;
+        }
+        if v.text == super::s12_effects::REPO {
+            return Where::Workspace;
+        }
+        let mut worst = Where::Sink;
+        for abs in self.absolutes(v) {
+            let w = match abs {
+                Some(abs) => self.classify_abs(v, &abs),
+                None => Where::Dynamic,
+            };
+            if severity(&w) > severity(&worst) {
+                worst = w;
+            }
+        }
+        worst
+    }
+
+    fn classify_abs(&self, v: &Value, abs: &str) -> Where {
+        let ws = normalize(&self.cx.cwd);
+        let home = normalize(&self.cx.home);
+        let last = v.text.rsplit('/').next().unwrap_or("");
+        let everything = v.glob && matches!(last, "*" | ".*" | "*.*" | "**" | ".[!.]*" | ".[^.]*" | "?*" | "[!.]*");
+        let dir_of = |a: &str| a.rsplit_once('/').map(|(d, _)| if d.is_empty() { "/".to_string() } else { d.to_string() }).unwrap_or(a.to_string());
+        let target = if everything { dir_of(abs) } else { abs.to_string() };
+        if target == "/" || target == home || under(&ws, &target) || (everything && (target == ws || target == home)) {
+            return Where::Broad;
+        }
+        if abs.starts_with("/dev/") {
+            let disk = ["/dev/sd", "/dev/nvme", "/dev/hd", "/dev/vd", "/dev/xvd", "/dev/mmcblk", "/dev/mem", "/dev/kmem", "/dev/port", "/dev/dm-", "/dev/loop", "/dev/md", "/dev/mapper"];
+            return if disk.iter().any(|d| abs.starts_with(d)) { Where::Device } else { Where::Outside };
+        }
+        if under(abs, &ws) {
+            let rel = abs[ws.len()..].trim_start_matches('/');
+            for (p, why) in PROTECTED_IN_WORKSPACE {
+                if rel == *p || rel.starts_with(&format!("{p}/")) {
+                    return Where::Protected(why);
+                }
+            }
+            if rel.ends_with(".pth") || (v.glob && last.starts_with('.')) {
+                return Where::Protected(if v.glob { "a glob that matches .git and other dotfiles" } else { "Python runs .pth files at start-up" });
+            }
+            return Where::Workspace;
+        }
+        if ["/tmp", "/var/tmp", "/dev/shm"].iter().any(|t| under(abs, t)) {
+            return if matches!(target.as_str(), "/tmp" | "/var/tmp" | "/dev/shm") { Where::Broad } else { Where::Tmp };
+        }
+        if under(abs, &home) {
+            let rel = abs[home.len()..].trim_start_matches('/');
+            for (p, why) in PROTECTED_HOME {
+                if rel == *p || rel.starts_with(&format!("{p}/")) || (p.ends_with("config") && rel.starts_with(p)) {
+                    return Where::OutsideProtected(why);
+                }
+            }
+            return Where::Outside;
+        }
+        if ["/etc", "/usr", "/bin", "/sbin", "/lib", "/lib64", "/boot", "/var/spool/cron", "/var/lib", "/sys", "/proc", "/root", "/opt", "/srv", "/var/www", "/var/log"].iter().any(|d| under(abs, d)) {
+            return Where::OutsideProtected("system files");
+        }
+        Where::Outside
+    }
+
+    /// Whether `v` may be (or, for a glob, may match) a file holding credentials.
+    pub(crate) fn secret(&self, v: &Value) -> bool {
+        if v.dynamic && v.text.starts_with("/proc/") && v.text.ends_with("/environ") {
+            return true;
+        }
+        let Some(abs) = self.absolute(v) else { return false };
+        if v.glob {
+            let Ok(g) = globset::Glob::new(&abs) else { return false };
+            let m = g.compile_matcher();
+            let home = normalize(&self.cx.home);
+            return SECRETS_ABS.iter().map(|s| s.trim_end_matches('/').to_string()).chain(SECRET_SAMPLES_HOME.iter().map(|s| format!("{home}/{s}"))).any(|c| m.is_match(&c));
+        }
+        secret_abs(&abs, &normalize(&self.cx.home))
+    }
+
+    /// Like [`Paths::secret`], for `.env` files and git config too (what must not leave the machine).
+    pub(crate) fn sensitive(&self, v: &Value) -> bool {
+        let name = v.text.rsplit('/').next().unwrap_or("");
+        self.secret(v) || name == ".env" || name.starts_with(".env.") && !name.ends_with(".example") || v.text.ends_with(".git/config")
+    }
+}
+
+fn secret_abs(abs: &str, home: &str) -> bool {
+    let name = abs.rsplit('/').next().unwrap_or("");
+    if name.ends_with(".pub") || name == "known_hosts" || name.ends_with(".example") || name.ends_with(".sample") {
+        return false;
+    }
+    if SECRET_NAMES.contains(&name) || SECRET_EXTENSIONS.iter().any(|e| name.ends_with(e)) {
+        return true;
+    }
+    if under(abs, home) {
+        let rel = abs[home.len()..].trim_start_matches('/');
+        // `~/.ssh` as a whole holds the keys (its config and known_hosts alone do not).
+        return rel == ".ssh" || SECRETS_HOME.iter().any(|s| rel.starts_with(s));
+    }
+    if abs.starts_with("/home/") {
+        return SECRETS_HOME.iter().any(|s| abs.contains(&format!("/{s}")));
+    }
+    SECRETS_ABS.iter().any(|s| abs.starts_with(s)) || (abs.starts_with("/proc/") && abs.ends_with("/environ"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classify() {
+        let cx = Context::default();
+        let p = Paths::new(&cx);
+        let g = |s: &str| Value { text: s.into(), glob: s.contains('*'), ..Value::default() };
+        let cases = [
+            ("src/main.rs", Where::Workspace),
+            ("./target", Where::Workspace),
+            ("/home/dev/project/x", Where::Workspace),
+            ("../other", Where::Outside),
+            ("/tmp/x", Where::Tmp),
+            ("/tmp", Where::Broad),
+            ("/", Where::Broad),
+            ("/home/dev", Where::Broad),
+            ("*", Where::Broad),
+            (".", Where::Broad),
+            ("..", Where::Broad),
+            ("*.o", Where::Workspace),
+            ("/dev/null", Where::Sink),
+            ("/dev/sda", Where::Device),
+            (".git/hooks/pre-commit", Where::Protected("git hooks run on every commit")),
+            ("/home/dev/.bashrc", Where::OutsideProtected("shell startup file (persistence)")),
+            ("/etc/passwd", Where::OutsideProtected("system files")),
+        ];
+        for (s, w) in cases {
+            assert_eq!(p.classify(&g(s)), w, "{s}");
+        }
+        assert!(p.secret(&Value::lit("/home/dev/.ssh/id_rsa")));
+        assert!(!p.secret(&Value::lit("/home/dev/.ssh/id_rsa.pub")));
+        assert!(p.secret(&Value::lit("/etc/shadow")));
+        assert!(!p.secret(&Value::lit("src/main.rs")));
+    }
+}

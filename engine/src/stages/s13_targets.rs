@@ -1,0 +1,303 @@
+//! Stage 13, targets: are the effects acceptable?
+//!
+//! Input: every unit with its effects, in order (so `cd` changes where later relative paths
+//! point). Output: findings that judge each effect by what it touches: writes and deletes inside
+//! the workspace or the private tmp are MEDIUM; outside them, on protected files (`.git/hooks`,
+//! `.git/config`, shell rc files, `~/.ssh`, agent config), on broad targets (`/`, `~`, `*`, `.`)
+//! or on unknown paths they are HIGH; secrets read or sent are HIGH; a download or decoded data
+//! piped into an interpreter, or downloaded and then run, is HIGH; shells started through
+//! wrappers and code execution of the GTFOBins kind are HIGH. Path judgement is in `s13_paths`.
+
+use super::s07_nested::{interpreter_base, SHELLS};
+use super::s13_paths::{Paths, Where};
+use crate::cx::{Context, Findings};
+use crate::unit::{Effect, ExecKind, Origin, Prog, Table, Unit, Value};
+use crate::verdict::{Risk, Stage};
+
+/// Programs that only look at names and metadata, not contents (`ls ~/.ssh` reads no key).
+const METADATA_ONLY: &[&str] = &["ls", "stat", "du", "tree", "test", "[", "[[", "realpath", "readlink", "dirname", "basename", "which", "type", "file", "find", "fd", "namei", "lsattr", "getfacl"];
+
+/// Variable names whose value is a credential.
+fn secret_var(name: &str) -> bool {
+    let n = name.to_ascii_uppercase();
+    ["TOKEN", "SECRET", "PASSWORD", "PASSWD", "API_KEY", "APIKEY", "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL", "AUTH", "SESSION"].iter().any(|k| n.contains(k))
+}
+
+pub(crate) fn run(t: &Table, cx: &Context, out: &mut Findings) {
+    let mut paths = Paths::new(cx);
+    let mut downloaded: Vec<String> = Vec::new();
+    for (i, u) in t.units.iter().enumerate() {
+        track_cd(u, &mut paths);
+        for e in &u.effects {
+            judge(e, u, i, t, &paths, &downloaded, out);
+        }
+        whole_unit(u, i, t, &paths, out);
+        if u.effects.iter().any(|e| matches!(e, Effect::Net { .. })) {
+            for e in &u.effects {
+                if let Effect::Write(v) = e {
+                    downloaded.extend(paths.absolute(v));
+                }
+            }
+        }
+    }
+}
+
+fn track_cd(u: &Unit, p: &mut Paths) {
+    if !matches!(u.prog, Prog::Builtin("cd") | Prog::Builtin("pushd")) {
+        return;
+    }
+    let arg = u.argv.iter().skip(1).find(|a| !a.text.starts_with('-') || a.text == "-");
+    let next = match arg {
+        None => Some(p.cx.home.clone()),
+        Some(a) if a.text == "-" || a.dynamic => None,
+        Some(a) => p.absolute(a),
+    };
+    // A `cd` may fail or be skipped (`cd x || rm -rf *`): keep every directory the shell may be in.
+    if !p.dirs.contains(&next) {
+        p.dirs.push(next);
+    }
+}
+
+fn is_shell_or_interpreter(u: &Unit) -> bool {
+    let names = [u.base(), u.prog_name()];
+    names.iter().flatten().any(|n| SHELLS.contains(n) || interpreter_base(n).is_some())
+}
+
+/// Judgements about a unit as a whole rather than one effect.
+fn whole_unit(u: &Unit, i: usize, t: &Table, p: &Paths, out: &mut Findings) {
+    let unit = Some(i);
+    let via = match &u.origin {
+        Origin::Wrapped { wrapper, .. } => Some(wrapper.as_str()),
+        Origin::Nested { how, .. } if matches!(*how, "env -S" | "watch/parallel" | "git runs a command" | "terminal multiplexer command") => Some(*how),
+        _ => None,
+    };
+    if let Some(via) = via {
+        if is_shell_or_interpreter(u) && !u.argv.iter().skip(1).any(|a| matches!(a.text.as_str(), "--version" | "-V" | "--help")) {
+            out.add(Stage::Targets, "escape.shell_via_wrapper", Risk::High, unit, format!("`{via}` starts a shell or interpreter (a classic shell escape)"));
+        }
+    }
+    if let (Prog::Function(f), Some(inside)) = (&u.prog, &u.in_function) {
+        if f == inside && (u.background || u.pipe.is_some()) {
+            out.add(Stage::Targets, "destroy.fork_bomb", Risk::High, unit, format!("`{f}` calls itself in the background or a pipe: a fork bomb"));
+        }
+    }
+    if matches!(u.prog, Prog::Builtin("for" | "select")) && u.argv.iter().skip(1).any(|a| p.secret(a)) {
+        out.add(Stage::Targets, "secrets.read", Risk::High, unit, "loops over credential files".to_string());
+    }
+    secret_hunt(u, i, t, p, out);
+    if is_shell_or_interpreter(u) {
+        let up: Vec<&Unit> = upstream(u, t).collect();
+        if up.iter().any(|o| o.effects.iter().any(|e| matches!(e, Effect::Net { .. }))) {
+            out.add(Stage::Targets, "remote.pipe_to_shell", Risk::High, unit, format!("pipes a download into `{}`: remote code execution", u.base().unwrap_or("")));
+        } else if up.iter().any(|o| is_decoder(o)) {
+            out.add(Stage::Targets, "obfuscation.decode_to_shell", Risk::High, unit, format!("pipes decoded data into `{}`: hidden code", u.base().unwrap_or("")));
+        }
+        let interactive = u.base().is_some_and(|b| SHELLS.contains(&b)) && u.argv.iter().skip(1).take_while(|a| a.text.starts_with('-')).any(|a| !a.text.starts_with("--") && a.text[1..].contains('i'));
+        let feeds_net = t.units.iter().any(|o| same_pipe(u, o) && o.effects.iter().any(|e| matches!(e, Effect::Net { .. })));
+        if interactive || (feeds_net && u.pipe.is_some()) {
+            out.add(Stage::Targets, "reverse_shell.pipe", Risk::High, unit, "an interactive shell, or a shell joined to a network connection");
+        }
+    }
+    let is_net = u.effects.iter().any(|e| matches!(e, Effect::Net { .. }));
+    let unknown_roles = matches!(u.prog, Prog::Unknown { .. }) || u.args.spec.is_some_and(|s| matches!(s.pos, crate::specs::Pos::Opaque | crate::specs::Pos::Script | crate::specs::Pos::Remote));
+    let metadata_only = u.prog_name().is_some_and(|n| METADATA_ONLY.contains(&n));
+    if (is_net || unknown_roles) && !metadata_only {
+        for a in u.argv.iter().skip(1) {
+            // Also `FILE:/path`, `name=@/path`, `-o/path` forms.
+            let candidates = std::iter::once(a.text.as_str()).chain(a.text.split([':', '=', '@', ',']).skip(1));
+            if candidates.map(|c| Value { text: c.to_string(), ..a.clone() }).any(|c| p.secret(&c)) {
+                let id = if is_net { "exfil.secret" } else { "secrets.read" };
+                out.add(Stage::Targets, id, Risk::High, unit, format!("`{}` is handed a credential file: `{}`", u.prog_name().unwrap_or("command"), a.text));
+                break;
+            }
+        }
+    }
+    if is_net {
+        if let Some(a) = u.argv.iter().skip(1).find(|a| a.dynamic && a.text.contains("${") && a.text.split("${").skip(1).any(|v| secret_var(v.split('}').next().unwrap_or("")))) {
+            out.add(Stage::Targets, "exfil.secret_env", Risk::High, unit, format!("sends a credential from the environment: `{}`", a.text));
+        }
+        if let Some(a) = u.argv.iter().skip(1).find(|a| a.text.contains("$(...)") && (!a.text.starts_with("$(...)") || a.text.contains("$(...)."))) {
+            out.add(Stage::Targets, "exfil.computed_target", Risk::High, unit, format!("the address is built from command output (data can leave in it): `{}`", a.text));
+        }
+        if upstream(u, t).any(|up| reads_sensitive(up, p)) {
+            out.add(Stage::Targets, "exfil.pipe", Risk::High, unit, "sends credentials, the environment or system files over the network".to_string());
+        }
+        let fed = u.redirects.iter().filter(|r| r.op == crate::unit::RedirOp::Stdin);
+        if fed.flat_map(|r| r.target.text.split_whitespace().map(str::to_string).collect::<Vec<_>>()).any(|w| p.secret(&Value::lit(&w))) {
+            out.add(Stage::Targets, "exfil.secret", Risk::High, unit, "its input names a credential file to send".to_string());
+        }
+    }
+}
+
+/// Hunting for secrets: `find -name id_rsa ... | xargs cat`, `grep -r TOKEN ~`.
+fn secret_hunt(u: &Unit, i: usize, t: &Table, p: &Paths, out: &mut Findings) {
+    let name = u.prog_name().unwrap_or("");
+    if name == "find" {
+        let names: Vec<&Value> = u.argv.windows(2).filter(|w| matches!(w[0].text.as_str(), "-name" | "-iname" | "-path" | "-ipath")).map(|w| &w[1]).collect();
+        let hunting = names.iter().any(|n| {
+            let t = n.text.trim_matches('*');
+            ["id_rsa", "id_ed25519", "id_dsa", "id_ecdsa", ".pem", ".key", ".env", "credentials", ".netrc", "token", "secret", ".kdbx", ".p12", ".pfx", "shadow", "wallet"].iter().any(|s| t.contains(s))
+        });
+        let consumed = u.argv.iter().any(|a| matches!(a.text.as_str(), "-exec" | "-execdir" | "-ok" | "-fprint" | "-fprintf" | "-fls")) || t.units.iter().any(|o| same_pipe(u, o) && o.pipe.zip(u.pipe).is_some_and(|(a, b)| a.index > b.index));
+        if hunting && consumed {
+            out.add(Stage::Targets, "secrets.hunt", Risk::High, Some(i), "searches for key and credential files and reads what it finds".to_string());
+        }
+    }
+    let recursive_search = matches!(name, "rg" | "ag" | "ack" | "ugrep") || matches!(name, "grep" | "egrep" | "fgrep" | "strings") && u.args.flags.iter().any(|(f, _)| matches!(f.as_str(), "-r" | "-R" | "--recursive" | "--dereference-recursive" | "-rI" | "-Ri"));
+    if recursive_search {
+        let home = super::s13_paths::normalize(&p.cx.home);
+        let broad = u.args.positionals.iter().skip(1).any(|a| p.absolute(a).is_some_and(|abs| abs == home || abs == "/" || abs == "/home" || abs == "/root"));
+        if broad {
+            out.add(Stage::Targets, "secrets.broad_search", Risk::High, Some(i), "searches the whole home directory or filesystem, keys and tokens included".to_string());
+        }
+    }
+}
+
+fn same_pipe(a: &Unit, b: &Unit) -> bool {
+    matches!((a.pipe, b.pipe), (Some(x), Some(y)) if x.group == y.group && x.index != y.index)
+}
+
+fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[String], out: &mut Findings) {
+    let unit = Some(i);
+    let mut add = |id: &'static str, risk: Risk, msg: String| out.add(Stage::Targets, id, risk, unit, msg);
+    let metadata_only = u.prog_name().is_some_and(|n| METADATA_ONLY.contains(&n));
+    match e {
+        Effect::ReadOnly => add("effects.read_only", Risk::Low, format!("`{}` only reads", u.prog_name().unwrap_or("command"))),
+        Effect::Read(v) => {
+            if v.text == "<environment>" {
+                add("secrets.environment", Risk::Medium, "prints the environment, which may hold tokens and keys".into());
+            } else if !metadata_only && p.secret(v) {
+                add("secrets.read", Risk::High, format!("reads credentials: `{}`", v.text));
+            } else if !metadata_only && p.sensitive(v) && v.text.contains(".env") {
+                add("secrets.env_file", Risk::Medium, format!("reads `{}`, which usually holds secrets", v.text));
+            }
+        }
+        Effect::Write(v) => match p.classify(v) {
+            Where::Sink => {}
+            Where::Workspace => add("write.workspace", Risk::Medium, format!("writes `{}` in the workspace", v.text)),
+            Where::Tmp => add("write.tmp", Risk::Medium, format!("writes `{}` in the temporary directory", v.text)),
+            Where::Protected(why) => add("write.protected", Risk::High, format!("writes `{}`: {why}", v.text)),
+            Where::OutsideProtected(why) => add("write.protected", Risk::High, format!("writes `{}` outside the workspace: {why}", v.text)),
+            Where::Broad if p.absolute(v).is_some_and(|a| a == super::s13_paths::normalize(&p.cx.cwd)) => add("write.workspace", Risk::Medium, format!("writes in the workspace (`{}`)", v.text)),
+            Where::Outside | Where::Broad => add("write.outside", Risk::High, format!("writes `{}`, outside the workspace", v.text)),
+            Where::Device => add("destroy.device", Risk::High, format!("writes the raw device `{}`", v.text)),
+            Where::Dynamic => add("write.dynamic", Risk::Medium, format!("writes `{}`, a path only known at run time", v.text)),
+        },
+        Effect::Delete { path, recursive } => match p.classify(path) {
+            Where::Sink => {}
+            _ if path.text.contains("{input}") => add("delete.from_input", Risk::High, "deletes whatever paths arrive on its input".into()),
+            Where::Workspace => add("delete.workspace", Risk::Medium, format!("deletes `{}` in the workspace", path.text)),
+            Where::Tmp => add("delete.tmp", Risk::Medium, format!("deletes `{}` in the temporary directory", path.text)),
+            Where::Broad => add("delete.broad", Risk::High, format!("deletes `{}`: the whole workspace, home or filesystem", path.text)),
+            Where::Protected(why) | Where::OutsideProtected(why) => add("delete.protected", Risk::High, format!("deletes `{}`: {why}", path.text)),
+            Where::Outside | Where::Device => add("delete.outside", Risk::High, format!("deletes `{}`, outside the workspace", path.text)),
+            Where::Dynamic if *recursive => add("delete.dynamic", Risk::High, format!("recursively deletes `{}`, a path only known at run time", path.text)),
+            Where::Dynamic => add("delete.dynamic_file", Risk::Medium, format!("deletes `{}`, a path only known at run time", path.text)),
+        },
+        Effect::Exec { kind: ExecKind::ShellEscape, what } => add("escape.exec", Risk::High, format!("runs an arbitrary command: {what}")),
+        Effect::Exec { kind: ExecKind::Project, what } => {
+            let v = Value::lit(what);
+            let from_tmp = u.args.positionals.iter().any(|a| a.text.contains('/') && p.classify(a) == Where::Tmp);
+            if what.starts_with("$(") || what.starts_with("<(") || what.starts_with("${") {
+                add("exec.dynamic_script", Risk::High, format!("runs a script that is only known at run time: `{what}`"));
+            } else if p.absolute(&v).is_some_and(|a| downloaded.contains(&a)) && what.contains('/') || downloaded.iter().any(|d| u.name().is_some_and(|n| p.absolute(&Value::lit(n)).as_deref() == Some(d.as_str()))) {
+                add("remote.download_exec", Risk::High, format!("runs `{what}`, which an earlier command downloaded"));
+            } else if from_tmp || p.classify(&v) == Where::Tmp {
+                add("exec.untrusted", Risk::High, format!("runs code from the temporary directory: `{what}`"));
+            } else if matches!(p.classify(&v), Where::Outside | Where::OutsideProtected(_)) && what.contains('/') {
+                add("exec.outside", Risk::High, format!("runs `{what}` from outside the workspace"));
+            } else {
+                add("exec.project", Risk::Medium, format!("runs project code or a program hardshell cannot see into: `{what}`"));
+            }
+        }
+        Effect::Exec { kind: ExecKind::Inline, what } => add("exec.inline", Risk::Medium, format!("`{what}` runs inline code")),
+        Effect::Exec { kind: ExecKind::Stdin, what } => stdin_exec(u, i, t, what, out),
+        Effect::Net { target } => {
+            let host = target.as_ref().map(|v| v.text.as_str()).unwrap_or("");
+            if host.contains("169.254.169.254") || host.contains("metadata.google.internal") || host.contains("fd00:ec2::254") {
+                add("network.metadata", Risk::High, format!("reaches the cloud metadata service (`{host}`): credentials"));
+            } else if host.starts_with("/dev/tcp/") || host.starts_with("/dev/udp/") {
+                add("network.raw_socket", Risk::High, format!("opens a raw socket through `{host}` (reverse shells use this)"));
+            } else {
+                add("network", Risk::Medium, if host.is_empty() { "reaches the network".to_string() } else { format!("reaches the network: `{host}`") });
+            }
+        }
+        Effect::Upload { source } => {
+            if source.text == "-" || source.text.is_empty() {
+                if upstream(u, t).any(|up| reads_sensitive(up, p)) {
+                    add("exfil.pipe", Risk::High, "uploads data read from credentials or the environment".into());
+                } else {
+                    add("network.upload", Risk::Medium, "uploads data from its input".into());
+                }
+            } else if source.text == "<data>" {
+                add("network.upload", Risk::Medium, "sends data to a server".into());
+            } else if p.sensitive(source) {
+                add("exfil.secret", Risk::High, format!("uploads credentials: `{}`", source.text));
+            } else {
+                match p.classify(source) {
+                    Where::Workspace | Where::Tmp | Where::Sink => add("network.upload", Risk::Medium, format!("uploads `{}`", source.text)),
+                    _ => add("exfil.outside", Risk::High, format!("uploads `{}` from outside the workspace", source.text)),
+                }
+            }
+        }
+        Effect::Privilege(what) => add("privilege", Risk::High, format!("gains or grants privilege: {what}")),
+        Effect::System(what) => add("system.change", Risk::High, format!("changes the system: `{what}`")),
+        Effect::Destroy(v) => add("destroy", Risk::High, format!("irreversibly destroys `{}`", v.text)),
+        Effect::Signal { all: true } => add("signal.all", Risk::High, "signals every process (or init)".into()),
+        Effect::Signal { all: false } => add("signal", Risk::Medium, "signals other processes".into()),
+        Effect::Force(what) => add("force", Risk::High, format!("irreversible: {what}")),
+        Effect::Global(what) => add("global.install", Risk::High, format!("installs or writes outside the project: {what}")),
+    }
+}
+
+/// Units earlier in the same pipeline (whose output this unit reads).
+fn upstream<'t>(u: &'t Unit, t: &'t Table) -> impl Iterator<Item = &'t Unit> + 't {
+    let pos = u.pipe;
+    t.units.iter().filter(move |o| match (pos, o.pipe) {
+        (Some(a), Some(b)) => a.group == b.group && b.index < a.index,
+        _ => false,
+    })
+}
+
+/// Reads credentials, the environment, `.env`, git config, or system files outside the workspace.
+fn reads_sensitive(u: &Unit, p: &Paths) -> bool {
+    u.effects.iter().any(|e| match e {
+        Effect::Read(v) => v.text == "<environment>" || p.sensitive(v) || matches!(p.classify(v), Where::OutsideProtected(_)),
+        _ => false,
+    })
+}
+
+const DECODERS: &[(&str, &[&str])] = &[
+    ("base64", &["-d", "--decode", "-D"]),
+    ("base32", &["-d", "--decode"]),
+    ("xxd", &["-r", "-revert"]),
+    ("openssl", &["-d", "base64", "enc"]),
+    ("rev", &[]),
+    ("tr", &[]),
+    ("uudecode", &[]),
+    ("gunzip", &[]),
+    ("zcat", &[]),
+    ("gzip", &["-d"]),
+    ("xz", &["-d"]),
+    ("bzip2", &["-d"]),
+    ("printf", &[]),
+    ("basenc", &["-d", "--decode"]),
+    ("od", &[]),
+];
+
+fn stdin_exec(u: &Unit, i: usize, t: &Table, what: &str, out: &mut Findings) {
+    let unit = Some(i);
+    let up: Vec<&Unit> = upstream(u, t).collect();
+    if up.is_empty() {
+        out.add(Stage::Targets, "escape.shell", Risk::High, unit, format!("starts `{what}` reading commands from the terminal or input: a shell escape"));
+    } else if !up.iter().any(|o| o.effects.iter().any(|e| matches!(e, Effect::Net { .. })) || is_decoder(o)) {
+        // (downloads and decoders are reported by `whole_unit`)
+        out.add(Stage::Targets, "exec.stdin", Risk::High, unit, format!("pipes the output of other commands into `{what}` to run it"));
+    }
+}
+
+fn is_decoder(u: &Unit) -> bool {
+    let Some(name) = u.prog_name() else { return false };
+    DECODERS.iter().any(|(n, flags)| *n == name && (flags.is_empty() || u.argv.iter().any(|a| flags.contains(&a.text.as_str()) || a.text.starts_with("-d"))))
+}
+

@@ -1,0 +1,169 @@
+//! Stage 14, destructive: which deny and ask rules of the policy match?
+//!
+//! Input: every unit, and the [`RuleIndex`] built once per engine (rules by program name, plus an
+//! aho-corasick automaton over the literals of regex rules). Output: rule hits. Invariant: this
+//! stage always runs over every unit, whatever earlier stages found, and nothing later can undo a
+//! hit (stage 15's allow rules never override it).
+
+use crate::cx::Findings;
+use crate::policy::{Action, PolicySet, Rule};
+use crate::unit::{Table, Unit};
+use crate::verdict::Stage;
+use aho_corasick::AhoCorasick;
+use std::collections::HashMap;
+
+/// A rule that matched a unit.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hit {
+    pub(crate) rule: usize,
+    pub(crate) unit: usize,
+}
+
+/// Rules indexed for fast candidate selection.
+#[derive(Debug)]
+pub(crate) struct RuleIndex {
+    pub(crate) rules: Vec<Rule>,
+    by_program: HashMap<String, Vec<usize>>,
+    /// Rules with `program = "*"` or regex-only rules without literals.
+    always: Vec<usize>,
+    literals: Option<AhoCorasick>,
+    literal_rule: Vec<usize>,
+}
+
+impl RuleIndex {
+    pub(crate) fn new(set: &PolicySet) -> RuleIndex {
+        let rules: Vec<Rule> = set.rules().cloned().collect();
+        let mut by_program: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut always = Vec::new();
+        let mut pats = Vec::new();
+        let mut literal_rule = Vec::new();
+        for (i, r) in rules.iter().enumerate() {
+            let m = &r.matcher;
+            if m.programs.iter().any(|p| p == "*") {
+                always.push(i);
+            } else if !m.programs.is_empty() {
+                for p in &m.programs {
+                    by_program.entry(p.clone()).or_default().push(i);
+                }
+            } else if m.literals.is_empty() {
+                always.push(i);
+            } else {
+                for l in &m.literals {
+                    pats.push(l.clone());
+                    literal_rule.push(i);
+                }
+            }
+        }
+        let literals = if pats.is_empty() { None } else { AhoCorasick::new(&pats).ok() };
+        if literals.is_none() {
+            // Without an automaton every literal rule must be tried.
+            always.extend(literal_rule.drain(..));
+        }
+        RuleIndex { rules, by_program, always, literals, literal_rule }
+    }
+
+    /// Rules that might match `u` (a superset; the matcher decides).
+    pub(crate) fn candidates(&self, u: &Unit) -> Vec<usize> {
+        let mut c: Vec<usize> = self.always.clone();
+        for name in [u.prog_name(), u.base()].into_iter().flatten() {
+            if let Some(v) = self.by_program.get(name) {
+                c.extend(v);
+            }
+        }
+        if let Some(ac) = &self.literals {
+            for m in ac.find_overlapping_iter(&u.text) {
+                c.push(self.literal_rule[m.pattern().as_usize()]);
+            }
+        }
+        c.sort_unstable();
+        c.dedup();
+        c
+    }
+}
+
+pub(crate) fn run(t: &Table, index: &RuleIndex, out: &mut Findings) -> Vec<Hit> {
+    hits(t, index, out, Stage::Destructive, |a| a != Action::Allow)
+}
+
+pub(crate) fn hits(t: &Table, index: &RuleIndex, out: &mut Findings, stage: Stage, want: impl Fn(Action) -> bool) -> Vec<Hit> {
+    let mut found = Vec::new();
+    for (ui, u) in t.units.iter().enumerate() {
+        for ri in index.candidates(u) {
+            let r = &index.rules[ri];
+            if want(r.action) && r.matcher.matches(u) {
+                found.push(Hit { rule: ri, unit: ui });
+                out.note(stage, || format!("rule `{}` ({}, {} layer) matches `{}`", r.id, action_name(r.action), r.layer, super::s06_substitutions::short(&u.text)));
+            }
+        }
+    }
+    found
+}
+
+fn action_name(a: Action) -> &'static str {
+    match a {
+        Action::Allow => "allow",
+        Action::Ask => "ask",
+        Action::Deny => "deny",
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use crate::cx::Context;
+    use crate::testkit::verdict_with;
+
+    const POLICY: &str = r#"
+[[rule]]
+id = "t.push"
+why = "w"
+action = "deny"
+program = "git"
+subcommand = "push"
+flags = ["--force"]
+examples.match = ["git push --force"]
+
+[[rule]]
+id = "t.rm"
+why = "w"
+action = "ask"
+program = "rm"
+flags = ["-r"]
+args = ["build*"]
+examples.match = ["rm -r build"]
+
+[[rule]]
+id = "t.re"
+why = "w"
+action = "deny"
+regex = "(?i)drop\\s+table"
+literals = ["drop", "DROP"]
+examples.match = ["psql -c 'DROP TABLE x'"]
+"#;
+
+    fn rules(cmd: &str) -> Vec<String> {
+        verdict_with(cmd, POLICY, &Context::default()).rules.iter().map(|r| r.id.clone()).collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("git push --force origin main", &["t.push"]),
+            ("git push -f", &["t.push"]),
+            ("git push origin main --force", &["t.push"]),
+            ("git push --forc", &[]), // ambiguous for git: --force or --force-with-lease
+            ("git push origin main", &[]),
+            ("sudo git push --force", &["t.push"]),
+            ("bash -c 'git push --force'", &["t.push"]),
+            ("echo $(git push --force)", &["t.push"]),
+            ("rm -rf build/", &["t.rm"]),
+            ("rm -Rf buildx", &["t.rm"]),
+            ("rm -rf src", &[]),
+            ("psql -c 'DROP TABLE users'", &["t.re"]),
+            ("psql -c 'select 1'", &[]),
+        ];
+        for (cmd, want) in cases {
+            assert_eq!(rules(cmd), want.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{cmd}");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! Shared helpers for hardshell's integration tests: the engine with the built-in policy, the
+//! labeled corpus, and the external corpora.
+#![forbid(unsafe_code)]
+
+use hardshell_engine::{Engine, Layer, Policy, PolicySet, Risk};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// The engine exactly as `hardshell check` builds it with no configuration.
+pub fn engine() -> Engine {
+    let p = Policy::parse(hardshell_policies::DEFAULT, "<builtin>/default.toml", Layer::Builtin).unwrap_or_else(|e| panic!("built-in policy: {e}"));
+    Engine::new(PolicySet::new(vec![p])).unwrap_or_else(|e| panic!("built-in policy examples: {e}"))
+}
+
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+/// One labeled case of `corpus/cases/*.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub cmd: String,
+    pub risk: String,
+    #[serde(default)]
+    pub why: String,
+    #[serde(skip)]
+    pub category: String,
+}
+
+impl Case {
+    pub fn label(&self) -> Risk {
+        Risk::parse(&self.risk).unwrap_or_else(|| panic!("case `{}`: bad risk label `{}`", self.cmd, self.risk))
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CaseFile {
+    case: Vec<Case>,
+}
+
+/// Every labeled case, with its category (the file stem).
+pub fn cases() -> Vec<Case> {
+    let dir = repo_root().join("corpus/cases");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for f in files {
+        let src = std::fs::read_to_string(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        let parsed: CaseFile = toml::from_str(&src).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        let cat = f.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+        out.extend(parsed.case.into_iter().map(|mut c| {
+            c.category = cat.clone();
+            c
+        }));
+    }
+    out
+}
+
+/// `../shared/corpus-ext` beside the repository (or `$HARDSHELL_CORPUS_EXT`).
+pub fn corpus_ext() -> Option<PathBuf> {
+    let p = std::env::var_os("HARDSHELL_CORPUS_EXT").map(PathBuf::from).unwrap_or_else(|| repo_root().join("../shared/corpus-ext"));
+    p.join("tldr.txt").is_file().then_some(p)
+}
+
+/// Whether we run in CI, where every input must be present.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+}

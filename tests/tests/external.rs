@@ -1,0 +1,118 @@
+//! hardshell over corpora written by others: tldr-pages and NL2Bash command lines
+//! (../shared/corpus-ext), and real-world scripts (bash-completion scripts and the shell scripts
+//! in /usr/bin). Asserts no panic and that parse failures fail closed (never LOW); prints the
+//! share of inputs that failed closed on parse and the risk distribution.
+
+use hardshell_engine::{Context, Engine, Risk, Verdict};
+use std::path::{Path, PathBuf};
+
+#[derive(Default)]
+struct Tally {
+    n: usize,
+    risk: [usize; 3],
+    parse_fail: usize,
+    budget: usize,
+}
+
+impl Tally {
+    fn add(&mut self, v: &Verdict) {
+        self.n += 1;
+        self.risk[v.risk as usize] += 1;
+        let ids: Vec<&str> = v.reasons.iter().map(|r| r.id.as_str()).collect();
+        if ids.iter().any(|i| i.starts_with("parse.")) {
+            self.parse_fail += 1;
+            assert_ne!(v.risk, Risk::Low, "parse failure classified LOW: {}", v.command);
+        }
+        if ids.iter().any(|i| i.starts_with("limits.")) {
+            self.budget += 1;
+            assert_ne!(v.risk, Risk::Low, "budget failure classified LOW: {}", v.command);
+        }
+    }
+
+    fn print(&self, name: &str) {
+        let pct = |x: usize| x as f64 * 100.0 / self.n.max(1) as f64;
+        println!(
+            "{name}: {} inputs | LOW {:.1}% MEDIUM {:.1}% HIGH {:.1}% | failed closed on parse {:.2}% ({}) | over budget {}",
+            self.n,
+            pct(self.risk[0]),
+            pct(self.risk[1]),
+            pct(self.risk[2]),
+            pct(self.parse_fail),
+            self.parse_fail,
+            self.budget
+        );
+    }
+}
+
+fn lines(engine: &Engine, file: &Path) -> Tally {
+    let cx = Context::default();
+    let text = std::fs::read(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    let mut t = Tally::default();
+    for line in text.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+        t.add(&engine.evaluate_bytes(line, &cx));
+    }
+    t
+}
+
+fn ext_or_skip() -> Option<PathBuf> {
+    let dir = hardshell_tests::corpus_ext();
+    if dir.is_none() {
+        assert!(!hardshell_tests::in_ci(), "../shared/corpus-ext is missing in CI");
+        eprintln!("SKIPPED: ../shared/corpus-ext not found (set HARDSHELL_CORPUS_EXT)");
+    }
+    dir
+}
+
+#[test]
+fn tldr_and_nl2bash() {
+    let Some(dir) = ext_or_skip() else { return };
+    let engine = hardshell_tests::engine();
+    for name in ["tldr.txt", "nl2bash.txt", "tldr.unparsed.txt", "nl2bash.unparsed.txt"] {
+        let t = lines(&engine, &dir.join(name));
+        t.print(name);
+        assert!(t.n > 0, "{name} is empty");
+    }
+}
+
+fn shell_scripts(dir: &Path, only_shebang: bool) -> Vec<PathBuf> {
+    let Ok(rd) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut out: Vec<PathBuf> = rd
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .filter(|p| {
+            if !only_shebang {
+                return true;
+            }
+            let mut head = [0u8; 64];
+            let n = std::fs::File::open(p).and_then(|mut f| std::io::Read::read(&mut f, &mut head)).unwrap_or(0);
+            let h = String::from_utf8_lossy(&head[..n]);
+            h.starts_with("#!") && (h.lines().next().unwrap_or("").contains("sh"))
+                && !h.lines().next().unwrap_or("").contains("python")
+                && !h.lines().next().unwrap_or("").contains("perl")
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn real_world_scripts() {
+    let engine = hardshell_tests::engine();
+    let cx = Context::default();
+    let completions = shell_scripts(Path::new("/usr/share/bash-completion/completions"), false);
+    let bin = shell_scripts(Path::new("/usr/bin"), true);
+    if completions.is_empty() {
+        assert!(!hardshell_tests::in_ci(), "bash-completion is not installed in CI (.ci/run installs it)");
+        eprintln!("SKIPPED: /usr/share/bash-completion/completions is empty (apt-get install bash-completion)");
+    }
+    for (name, files) in [("bash-completion scripts", completions), ("/usr/bin shell scripts", bin)] {
+        let mut t = Tally::default();
+        let mut bytes = 0usize;
+        for f in &files {
+            let Ok(src) = std::fs::read(f) else { continue };
+            bytes += src.len();
+            t.add(&engine.evaluate_bytes(&src, &cx));
+        }
+        t.print(&format!("{name} ({} KiB)", bytes / 1024));
+    }
+}
