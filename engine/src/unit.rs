@@ -17,14 +17,6 @@ pub(crate) enum Origin {
     Wrapped { parent: usize, wrapper: String },
 }
 
-impl Origin {
-    pub(crate) fn parent(&self) -> Option<usize> {
-        match self {
-            Origin::TopLevel => None,
-            Origin::Substitution { parent } | Origin::Nested { parent, .. } | Origin::Wrapped { parent, .. } => Some(*parent),
-        }
-    }
-}
 
 /// The static value of one word (one field after brace expansion / `$IFS` splitting).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -108,10 +100,6 @@ pub(crate) struct Args {
 }
 
 impl Args {
-    pub(crate) fn has(&self, name: &str) -> bool {
-        self.flags.iter().any(|(n, _)| n == name)
-    }
-
     pub(crate) fn value(&self, name: &str) -> Option<&Value> {
         self.flags.iter().find(|(n, _)| n == name).and_then(|(_, v)| v.as_ref())
     }

@@ -51,7 +51,6 @@ pub(crate) fn interpreter_base(base: &str) -> Option<&'static [&'static str]> {
 pub(crate) fn run(u: &Unit, idx: usize, out: &mut Findings) -> Vec<Nested> {
     let Some(base) = u.base() else { return Vec::new() };
     let mut found = Vec::new();
-    let argv: Vec<&str> = u.argv.iter().map(|v| v.text.as_str()).collect();
     if SHELLS.contains(&base) {
         shell(u, idx, 0, out, &mut found);
     } else {

@@ -14,9 +14,15 @@ use crate::verdict::Stage;
 pub(crate) fn run(u: &mut Unit, out: &mut Findings) {
     let Prog::Known { spec, .. } = u.prog else { return };
     u.args = parse(&u.argv, spec);
-    if !u.args.subs.is_empty() {
-        out.note(Stage::Arguments, || format!("{} {}", spec.name(), u.args.subs.join(" ")));
-    }
+    let applies = u.args.spec.unwrap_or(spec);
+    out.note(Stage::Arguments, || {
+        let flags: Vec<&str> = u.args.flags.iter().map(|(f, _)| f.as_str()).collect();
+        let mut s = format!("`{}{}{}` flags [{}], {} operand(s)", spec.name(), if u.args.subs.is_empty() { "" } else { " " }, u.args.subs.join(" "), flags.join(" "), u.args.positionals.len());
+        if !applies.note.is_empty() {
+            s.push_str(&format!(" (note: {})", applies.note));
+        }
+        s
+    });
 }
 
 pub(crate) fn parse(argv: &[Value], top: &'static Spec) -> Args {
@@ -178,7 +184,7 @@ mod tests {
     #[test]
     fn bundles() {
         let a = p("rm -rf x");
-        assert!(a.has("-r") || a.has("--recursive") || a.has("-R"), "{:?}", flags(&a));
+        assert!(a.flags.iter().any(|(n, _)| n == "-r"), "{:?}", flags(&a));
         assert_eq!(a.positionals.len(), 1);
         let s = p("sort -ofile x");
         assert_eq!(s.positionals.len(), 1, "{:?}", flags(&s));

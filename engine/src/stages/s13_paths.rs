@@ -82,8 +82,14 @@ const SECRETS_ABS: &[&str] = &["/etc/shadow", "/etc/gshadow", "/etc/ssh/ssh_host
 
 /// Resolves `.` and `..` lexically.
 pub(crate) fn normalize(path: &str) -> String {
-    let mut parts: Vec<&str> = Vec::new();
-    for seg in path.split('/') {
+    join_normalize("", path)
+}
+
+/// `dir/path` (or `path` when absolute) with `.` and `..` resolved lexically, in one allocation.
+fn join_normalize(dir: &str, path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::with_capacity(8);
+    let base = if path.starts_with('/') { "" } else { dir };
+    for seg in base.split('/').chain(path.split('/')) {
         match seg {
             "" | "." => {}
             ".." => {
@@ -92,7 +98,30 @@ pub(crate) fn normalize(path: &str) -> String {
             s => parts.push(s),
         }
     }
-    format!("/{}", parts.join("/"))
+    let mut out = String::with_capacity(base.len() + path.len() + 1);
+    for p in &parts {
+        out.push('/');
+        out.push_str(p);
+    }
+    if out.is_empty() {
+        out.push('/');
+    }
+    out
+}
+
+/// `path` is `prefix` or inside it (`prefix/...`).
+fn is_or_under(path: &str, prefix: &str) -> bool {
+    path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
+/// Cheap test before the real secret check: does the text mention anything credential-like?
+fn could_be_secret(t: &str) -> bool {
+    const MARKS: &[&str] = &[
+        ".ssh", ".aws", "id_", "shadow", "netrc", "credential", "token", ".key", ".docker", ".kube", ".gnupg", "/proc/", "secret", ".p12", ".pfx", ".jks",
+        "keyring", "history", "pgpass", ".config", "environ", "password", "/root", "keystore", ".kdbx", ".ppk", ".gpg", "vault", ".azure", ".my.cnf",
+        ".mozilla", "chrom", "service-account", "/etc/ssl", "/run/secrets", "/etc/ssh", ".terraform", ".cargo", ".npmrc", ".pypirc", "*", "?", "[",
+    ];
+    MARKS.iter().any(|m| t.contains(m))
 }
 
 fn under(path: &str, dir: &str) -> bool {
@@ -148,7 +177,7 @@ impl<'a> Paths<'a> {
         if text.starts_with('/') {
             return vec![Some(normalize(text))];
         }
-        self.dirs.iter().map(|d| d.as_ref().map(|d| normalize(&format!("{d}/{text}")))).collect()
+        self.dirs.iter().map(|d| d.as_ref().map(|d| join_normalize(d, text))).collect()
     }
 
     pub(crate) fn absolute(&self, v: &Value) -> Option<String> {
@@ -193,7 +222,7 @@ impl<'a> Paths<'a> {
         if under(abs, &ws) {
             let rel = abs[ws.len()..].trim_start_matches('/');
             for (p, why) in PROTECTED_IN_WORKSPACE {
-                if rel == *p || rel.starts_with(&format!("{p}/")) {
+                if is_or_under(rel, p) {
                     return Where::Protected(why);
                 }
             }
@@ -208,7 +237,7 @@ impl<'a> Paths<'a> {
         if under(abs, &home) {
             let rel = abs[home.len()..].trim_start_matches('/');
             for (p, why) in PROTECTED_HOME {
-                if rel == *p || rel.starts_with(&format!("{p}/")) || (p.ends_with("config") && rel.starts_with(p)) {
+                if is_or_under(rel, p) || (p.ends_with("config") && rel.starts_with(p)) {
                     return Where::OutsideProtected(why);
                 }
             }
@@ -225,8 +254,15 @@ impl<'a> Paths<'a> {
         if v.dynamic && v.text.starts_with("/proc/") && v.text.ends_with("/environ") {
             return true;
         }
+        // (after a `cd` the text alone does not tell: `cd /root && cat x`)
+        if self.dirs.len() == 1 && !could_be_secret(&v.text) {
+            return false;
+        }
         let Some(abs) = self.absolute(v) else { return false };
         if v.glob {
+            if is_or_under(&abs, &normalize(&self.cx.cwd)) {
+                return false; // workspace files are judged by name below, not by pattern
+            }
             let Ok(g) = globset::Glob::new(&abs) else { return false };
             let m = g.compile_matcher();
             let home = normalize(&self.cx.home);
@@ -256,7 +292,7 @@ fn secret_abs(abs: &str, home: &str) -> bool {
         return rel == ".ssh" || SECRETS_HOME.iter().any(|s| rel.starts_with(s));
     }
     if abs.starts_with("/home/") {
-        return SECRETS_HOME.iter().any(|s| abs.contains(&format!("/{s}")));
+        return SECRETS_HOME.iter().any(|s| abs.match_indices(s).any(|(i, _)| abs[..i].ends_with('/')));
     }
     SECRETS_ABS.iter().any(|s| abs.starts_with(s)) || (abs.starts_with("/proc/") && abs.ends_with("/environ"))
 }
