@@ -64,7 +64,8 @@ pub(crate) fn run(u: &Unit, idx: usize, out: &mut Findings) -> Vec<Nested> {
                 }
             }
             "trap" => {
-                if let Some(v) = u.argv.get(1).filter(|v| !v.text.starts_with('-')) {
+                let code = u.argv.iter().skip(1).find(|v| v.text != "--" && !matches!(v.text.as_str(), "-p" | "-l" | "-P"));
+                if let Some(v) = code.filter(|v| !v.text.starts_with('-') || v.text.len() > 2) {
                     push_code(&v.text, v.dynamic, "trap", idx, out, &mut found);
                 }
             }
@@ -317,6 +318,7 @@ fn inline(u: &Unit, idx: usize, flags: &[&str], out: &mut Findings) {
 }
 
 const SHELL_OUT: &[&str] = &[
+    "from os import", "import system", "system as", "getattr(os", "os.posix_spawn", "ctypes", "import pty",
     "os.system", "os.popen", "subprocess", "pty.spawn", "os.exec", "os.spawn", "commands.getoutput", "child_process",
     "execSync", "spawnSync", "exec(\"/bin", "exec('/bin", "exec \"/bin", "exec '/bin", "system(", "system \"", "system '", "shell_exec", "passthru", "proc_open",
     "popen(", "IO.popen", "Open3", "%x(", "%x{", "qx(", "qx{", "Runtime.getRuntime", "io.popen", "os.execute", "Kernel.exec", "/bin/sh", "/bin/bash",
@@ -325,7 +327,7 @@ const NETWORK: &[&str] = &[
     "socket", "urllib", "requests.", "http.client", "httplib", "fetch(", "net.connect", "net.Socket", "IO::Socket", "TCPSocket", "fsockopen", "curl_",
     "LWP::", "Net::", "http.get", "https.get", "XMLHttpRequest", "websocket", "smtplib", "ftplib", "paramiko",
 ];
-const DELETE: &[&str] = &["shutil.rmtree", "os.remove", "os.unlink", "os.rmdir", "unlink(", "rmdir(", "fs.rm", "rmSync", "File.delete", "FileUtils.rm", "rimraf", "rmtree"];
+const DELETE: &[&str] = &["shutil.rmtree", "os.remove", "os.unlink", "os.rmdir", "unlink(", "unlink ", "rmtree", "truncate(", "os.truncate", "rmdir(", "fs.rm", "rmSync", "File.delete", "FileUtils.rm", "rimraf", "rmtree"];
 const DECODE: &[&str] = &["b64decode", "base64", "decode('hex')", "fromhex", "codecs.decode", "rot13", "atob(", "Buffer.from(", "unpack(", "pack(", "chr(", "String.fromCharCode", "marshal.loads", "zlib.decompress", "pickle.loads"];
 const DYN_EXEC: &[&str] = &["exec(", "eval(", "__import__", "new Function(", "instance_eval", "class_eval"];
 

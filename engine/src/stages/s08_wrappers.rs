@@ -85,6 +85,23 @@ pub(crate) fn run(u: &mut Unit, idx: usize, out: &mut Findings) -> Inner {
     if base == "find" {
         return find_exec(u, idx);
     }
+    if base == "coproc" {
+        // `coproc [NAME] { CMD; }` (read by the parser as words) or `coproc CMD ARGS`.
+        u.wrapper = true;
+        let start = u.argv.iter().position(|a| a.text == "{").map_or(1, |p| p + 1);
+        let mut c = child(u, idx, "coproc", start, Vec::new(), None);
+        while c.argv.last().is_some_and(|a| a.text == "}") {
+            c.argv.pop();
+            c.raw.pop();
+        }
+        if let Some(last) = c.argv.last_mut() {
+            if let Some(t) = last.text.strip_suffix(';') {
+                last.text = t.to_string();
+            }
+        }
+        c.text = c.raw.join(" ");
+        return if c.argv.is_empty() { Inner::None } else { Inner::Units(vec![c]) };
+    }
     if base == "command" && u.argv.get(1).is_some_and(|a| a.text == "-v" || a.text == "-V") {
         return Inner::None;
     }
@@ -187,7 +204,7 @@ fn locate(u: &Unit, wr: &Wrapper, base: &str) -> Result<Located, String> {
     if base == "env" {
         while let Some(v) = u.argv.get(i) {
             match v.text.split_once('=') {
-                Some((name, value)) if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') => {
+                Some((name, value)) if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '%') => {
                     assigns.push((name.to_string(), Value { text: value.to_string(), ..v.clone() }));
                     i += 1;
                 }

@@ -25,7 +25,7 @@ const RUNS_PROGRAM: &[&str] = &[
     "PAGER", "GIT_PAGER", "MANPAGER", "SYSTEMD_PAGER", "PSQL_PAGER", "MYSQL_PAGER", "BAT_PAGER", "DELTA_PAGER", "EDITOR", "VISUAL", "GIT_EDITOR",
     "SUDO_EDITOR", "FCEDIT", "GIT_SSH", "GIT_SSH_COMMAND", "GIT_ASKPASS", "SSH_ASKPASS", "SUDO_ASKPASS", "LESSOPEN", "LESSCLOSE", "GIT_PROXY_COMMAND",
     "RSYNC_RSH", "CVS_RSH", "BROWSER", "TAR_OPTIONS", "GZIP", "XZ_OPT", "ZSTD_CLEVEL", "MAKEFLAGS", "CC", "CXX", "LD", "AR", "CPP", "SHELL", "TERMINAL",
-    "GPG_TTY", "DIFF", "GIT_EXTERNAL_DIFF", "NPM_CONFIG_SCRIPT_SHELL", "npm_config_script_shell",
+    "GPG_TTY", "DIFF", "GIT_EXTERNAL_DIFF", "GIT_SEQUENCE_EDITOR", "GIT_TRACE", "GIT_TRACE2", "GIT_TRACE2_EVENT", "GIT_TRACE_PACKET", "GIT_TRACE_PERFORMANCE", "SSLKEYLOGFILE", "NPM_CONFIG_SCRIPT_SHELL", "npm_config_script_shell",
 ];
 
 /// Values of program-naming variables and options that are harmless: pagers, editors,
@@ -37,9 +37,33 @@ pub(crate) const HARMLESS_PROGRAMS: &[&str] = &[
 ];
 const SHELL_PATHS: &[&str] = &["/bin/bash", "/bin/sh", "/bin/zsh", "/usr/bin/bash", "/usr/bin/zsh", "/usr/bin/fish", "bash", "sh", "zsh", "fish"];
 
+/// Builtins whose arguments are variable names (evaluated as array subscripts: `a[$(cmd)]` runs).
+const NAME_TAKERS: &[&str] = &["printf", "read", "test", "[", "[[", "declare", "typeset", "local", "export", "readonly", "let", "unset", "mapfile", "readarray", "getopts", "for"];
+
 pub(crate) fn run(u: &Unit, idx: usize, cwd: &str, out: &mut Findings) {
     for (name, value) in &u.assigns {
+        // `PATH[0]=/tmp`: an element of the variable.
+        let name = name.split('[').next().unwrap_or(name);
+        // `IFS=, read -ra parts`: splitting what `read` reads is the idiom, not a trick.
+        if name == "IFS" && matches!(u.base(), Some("read" | "mapfile" | "readarray")) {
+            continue;
+        }
         judge(name, value, idx, cwd, out);
+        if !value.dynamic && (value.text.contains("$(") || value.text.contains('`')) && value.quoted {
+            out.add(Stage::Assignments, "assign.deferred_code", Risk::High, Some(idx), format!("`{name}` holds command-substitution text that runs when it is expanded again (`${{x@P}}`, arithmetic, eval)"));
+        }
+    }
+    if u.base().is_some_and(|b| NAME_TAKERS.contains(&b)) {
+        if let Some(a) = u.argv.iter().skip(1).find(|a| a.text.contains('[') && (a.text.contains("$(") || a.text.contains('`'))) {
+            out.add(Stage::Assignments, "obfuscation.subscript_injection", Risk::High, Some(idx), format!("`{}` names an array element whose subscript runs a command: `{}`", u.base().unwrap_or(""), a.text));
+        }
+        // `read LD_PRELOAD`, `export LD_PRELOAD`, `declare -x BASH_ENV`: set without `NAME=VALUE`.
+        if let Some(a) = u.argv.iter().skip(1).find(|a| {
+            let n = a.text.split(['=', '[']).next().unwrap_or("");
+            u.base() != Some("unset") && !a.text.starts_with('-') && !a.text.contains('=') && (LOADS_CODE.contains(&n) || RUNS_PROGRAM.contains(&n) && n != "SHELL" || n == "PATH" && u.base() == Some("read") || n.starts_with("BASH_FUNC_"))
+        }) {
+            out.add(Stage::Assignments, "assign.loads_code", Risk::High, Some(idx), format!("`{}` sets or exports `{}`, which makes programs load or run other code", u.base().unwrap_or(""), a.text));
+        }
     }
     // `export NAME=VALUE` / `declare -x NAME=VALUE` are assignments too, and so are `make VAR=VALUE`
     // operands (make exports them to every recipe).
@@ -58,7 +82,9 @@ pub(crate) fn run(u: &Unit, idx: usize, cwd: &str, out: &mut Findings) {
 fn judge(name: &str, value: &Value, idx: usize, _cwd: &str, out: &mut Findings) {
     let unit = Some(idx);
     let shown = super::s06_substitutions::short(&value.text);
-    if LOADS_CODE.contains(&name) {
+    if name.starts_with("BASH_FUNC_") {
+        out.add(Stage::Assignments, "assign.loads_code", Risk::High, unit, format!("`{name}` exports a shell function that replaces a command in child shells"));
+    } else if LOADS_CODE.contains(&name) {
         let anti_forensic = matches!(name, "HISTFILE" | "HISTSIZE" | "HISTFILESIZE");
         if anti_forensic {
             if value.text.is_empty() || value.text == "/dev/null" || value.text == "0" {
@@ -71,7 +97,8 @@ fn judge(name: &str, value: &Value, idx: usize, _cwd: &str, out: &mut Findings) 
         }
         out.add(Stage::Assignments, "assign.loads_code", Risk::High, unit, format!("`{name}={shown}` makes programs load or run other code"));
     } else if RUNS_PROGRAM.contains(&name) {
-        if !value.dynamic && (HARMLESS_PROGRAMS.contains(&value.text.trim()) || name == "SHELL" && SHELL_PATHS.contains(&value.text.trim())) {
+        let trace_level = name.starts_with("GIT_TRACE") && matches!(value.text.trim(), "0" | "1" | "2" | "true" | "false" | "");
+        if !value.dynamic && (trace_level || HARMLESS_PROGRAMS.contains(&value.text.trim()) || name == "SHELL" && SHELL_PATHS.contains(&value.text.trim())) {
             return;
         }
         out.add(Stage::Assignments, "assign.runs_program", Risk::High, unit, format!("`{name}={shown}` names a program that will be run"));
@@ -80,7 +107,10 @@ fn judge(name: &str, value: &Value, idx: usize, _cwd: &str, out: &mut Findings) 
     } else if name == "PATH" {
         path(&value.text, value.dynamic, idx, out);
     } else if name == "IFS" {
-        out.add(Stage::Assignments, "obfuscation.ifs", Risk::High, unit, "changing `IFS` changes how every later word splits");
+        // `IFS= read -r line` and `IFS=$'\n'` are idioms; anything else re-splits every later word.
+        if !matches!(value.text.as_str(), "" | "\n" | "\t" | "\n\t" | " \t\n") {
+            out.add(Stage::Assignments, "obfuscation.ifs", Risk::High, unit, "changing `IFS` changes how every later word splits");
+        }
     } else if name.starts_with("GIT_CONFIG_KEY_") || name.starts_with("GIT_CONFIG_VALUE_") {
         out.add(Stage::Assignments, "assign.loads_code", Risk::High, unit, format!("`{name}` injects git configuration (can set core.pager, core.sshCommand ...)"));
     } else if matches!(name, "GIT_DIR" | "GIT_WORK_TREE" | "GIT_INDEX_FILE" | "HOME" | "XDG_CONFIG_HOME" | "CARGO_HOME" | "RUSTUP_HOME" | "npm_config_prefix" | "NPM_CONFIG_PREFIX" | "PIP_INDEX_URL" | "PIP_EXTRA_INDEX_URL" | "npm_config_registry" | "NPM_CONFIG_REGISTRY" | "http_proxy" | "https_proxy" | "HTTP_PROXY" | "HTTPS_PROXY" | "ALL_PROXY") {
@@ -96,6 +126,8 @@ fn path(value: &str, dynamic: bool, idx: usize, out: &mut Findings) {
     match bad {
         Some(e) => out.add(Stage::Assignments, "assign.path_hijack", Risk::High, Some(idx), format!("`PATH` includes `{}`: commands can be replaced by files there", if e.is_empty() { "(empty = current directory)" } else { e })),
         None if dynamic => {}
+        // Only the standard system directories: nothing new can run.
+        None if value.split(':').all(|e| matches!(e, "/usr/local/sbin" | "/usr/local/bin" | "/usr/sbin" | "/usr/bin" | "/sbin" | "/bin")) => {}
         None => out.add(Stage::Assignments, "assign.path", Risk::Medium, Some(idx), "`PATH` changes which programs run"),
     }
 }

@@ -19,7 +19,7 @@ pub(crate) const BUILTINS: &[&str] = &[
     "shopt", "read", "readarray", "mapfile", "type", "hash", "help", "history", "jobs", "wait", "times", "umask", "let", "shift", "return", "exit",
     "break", "continue", "getopts", "alias", "unalias", "trap", "eval", "source", ".", "exec", "builtin", "command", "enable", "ulimit", "dirs",
     "pushd", "popd", "disown", "suspend", "logout", "caller", "compgen", "complete", "compopt", "bind", "fc", "bg", "fg", "kill", "for", "if",
-    "while", "until", "case", "select", "for((;;))",
+    "while", "until", "case", "select", "for((;;))", "coproc",
 ];
 
 /// Names the input itself defines (functions, aliases): they shadow programs.

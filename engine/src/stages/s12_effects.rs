@@ -85,7 +85,14 @@ pub(crate) fn is_sink(p: &str) -> bool {
 /// `--help`, `--version` (or a lone `-V` / `-version`): the program prints and exits.
 pub(crate) fn only_info(u: &Unit) -> bool {
     let rest: Vec<&str> = u.argv.iter().skip(u.args.rest_from.max(1)).map(|v| v.text.as_str()).collect();
-    !rest.is_empty() && (rest.iter().all(|a| matches!(*a, "--help" | "--version" | "--usage" | "-help" | "-version")) || rest == ["-V"] || rest == ["-h"] && u.args.subs.is_empty())
+    let info = |a: &str| matches!(a, "--help" | "--version" | "--usage" | "-help" | "-version");
+    let modifier = |a: &str| matches!(a, "--verbose" | "-v" | "--client" | "--short" | "-o" | "yaml" | "json");
+    !rest.is_empty()
+        && (rest.iter().any(|a| info(a)) && rest.iter().all(|a| info(a) || modifier(a))
+            || rest == ["-V"]
+            || rest == ["-Vv"]
+            || rest == ["-vV"]
+            || rest == ["-h"])
 }
 
 fn known(u: &Unit, top: &'static Spec, fx: &mut Vec<Effect>) {
@@ -106,6 +113,9 @@ fn known(u: &Unit, top: &'static Spec, fx: &mut Vec<Effect>) {
         Some(sp) if sp != Special::None => sp,
         _ => top.special,
     };
+    if special == Special::Dd {
+        fx.retain(|e| !matches!(e, Effect::Read(_) | Effect::Write(_)));
+    }
     quirks(u, name, args, fx);
     match special {
         Special::None => {}
@@ -172,6 +182,51 @@ fn quirks(u: &Unit, name: &str, args: &Args, fx: &mut Vec<Effect>) {
             }
         }
         "printenv" => fx.push(Effect::Read(Value::lit("<environment>"))),
+        // Query modes that only read (syntax checks, listings, dry runs, read-only databases).
+        "unzip" | "zip" | "bash" | "sh" | "dash" | "zsh" | "ssh" | "sqlite3" | "just" | "rsync" | "zipinfo"
+            if args.flags.iter().any(|(n, _)| match name {
+                "unzip" | "zipinfo" => matches!(n.as_str(), "-l" | "-p" | "-t" | "-v" | "-Z" | "-z"),
+                "zip" => matches!(n.as_str(), "-T" | "--test") && pos.len() == 1,
+                "bash" | "sh" | "dash" | "zsh" => n == "-n",
+                "ssh" => n == "-G" || n == "-V",
+                "sqlite3" => n == "-readonly",
+                "just" => matches!(n.as_str(), "--list" | "-l" | "--summary" | "--dump" | "--evaluate" | "--show" | "-s"),
+                "rsync" => matches!(n.as_str(), "-n" | "--dry-run"),
+                _ => false,
+            }) =>
+        {
+            fx.retain(|e| !matches!(e, Effect::Write(_) | Effect::Exec { .. } | Effect::Delete { .. }) && !(name == "ssh" && matches!(e, Effect::Net { .. })));
+            fx.push(Effect::ReadOnly);
+        }
+        "npm" | "pnpm" | "yarn" if args.subs.first().is_some_and(|s| s == "run" || s == "run-script") && pos.is_empty() => {
+            fx.retain(|e| !matches!(e, Effect::Exec { .. }));
+            fx.push(Effect::ReadOnly);
+        }
+        "cargo" if args.subs.first().is_some_and(|s| s == "fmt") && u.argv.iter().any(|a| a.text == "--check") => {
+            fx.retain(|e| !matches!(e, Effect::Write(_) | Effect::Exec { .. }));
+            fx.push(Effect::ReadOnly);
+        }
+        "gcloud" | "aws" | "az" | "doctl" | "linode-cli" | "hcloud" | "oci"
+            if pos.iter().any(|p| matches!(p.text.as_str(), "list" | "describe" | "get" | "show" | "ls")) || args.subs.iter().any(|s| matches!(s.as_str(), "list" | "describe" | "get" | "show" | "ls")) =>
+        {
+            fx.retain(|e| !matches!(e, Effect::System(_)));
+            fx.push(Effect::Net { target: None });
+        }
+        "jq" | "gojq" | "jaq" if pos.first().is_some_and(|p| p.text.split(|c: char| !c.is_ascii_alphanumeric() && c != '$').any(|w| w == "env" || w == "$ENV")) => {
+            fx.push(Effect::Read(Value::lit("<environment>")));
+        }
+        // `ps e` / `ps -e eww`: BSD `e` prints every process's environment.
+        "ps" if u.argv.iter().skip(1).any(|a| !a.text.starts_with('-') && a.text.contains('e')) => fx.push(Effect::Read(Value::lit("<environment>"))),
+        "getent" if pos.first().is_some_and(|d| d.text.contains("hosts")) => fx.push(Effect::Net { target: pos.get(1).cloned() }),
+        // `go run example.com/x@latest`: fetches and runs code from the network.
+        "go" if matches!(args.subs.first().map(String::as_str), Some("run" | "install" | "get")) && pos.iter().any(|p| p.text.contains('@') || p.text.split('/').next().is_some_and(|h| h.contains('.') && !h.starts_with('.'))) => {
+            fx.push(Effect::Net { target: pos.first().cloned() });
+            match args.subs.first().map(String::as_str) {
+                Some("run") => fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: "go run fetches and runs a remote module".into() }),
+                Some("install") => fx.push(Effect::Global("go install builds a remote module into ~/go/bin".into())),
+                _ => {}
+            }
+        }
         "ssh-keygen" if args.flags.iter().any(|(n, _)| matches!(n.as_str(), "-l" | "-L" | "-y" | "-F" | "-B" | "-Y")) => {
             fx.retain(|e| !matches!(e, Effect::Write(_)));
             fx.push(Effect::ReadOnly);
@@ -226,7 +281,19 @@ fn class(u: &Unit, name: &str, spec: &Spec, args: &Args, fx: &mut Vec<Effect>) {
                 fx.push(Effect::Delete { path: Value::lit(REPO), recursive });
             }
         }
-        Class::Build => fx.push(Effect::Exec { kind: ExecKind::Project, what: describe(name, args) }),
+        Class::Build => {
+            fx.push(Effect::Exec { kind: ExecKind::Project, what: describe(name, args) });
+            // Flags that choose which project's code runs (`--manifest-path`, `make -C`, `tox -c`).
+            const CODE_FLAGS: &[&str] = &["--manifest-path", "--rootdir", "--confcutdir", "-c", "--conf", "--configfile", "-f", "--file", "--makefile", "--noxfile", "-C", "--directory", "--prefix", "--workspace", "--dir", "--cwd", "--project", "--root", "--config-file", "--rcfile"];
+            for (n, v) in &args.flags {
+                if let Some(v) = v.as_ref().filter(|v| CODE_FLAGS.contains(&n.as_str()) && (v.text.contains('/') || v.text.starts_with("..") || v.dynamic)) {
+                    fx.push(Effect::Exec { kind: ExecKind::Project, what: v.text.clone() });
+                }
+            }
+            for p in pos.iter().filter(|p| p.text.starts_with('/') || p.text.starts_with("../")) {
+                fx.push(Effect::Exec { kind: ExecKind::Project, what: p.text.clone() });
+            }
+        }
         Class::Net => {
             fx.push(Effect::Net { target: pos.first().cloned() });
             if spec.pos != Pos::Remote && spec.pos != Pos::Opaque {
@@ -300,11 +367,18 @@ fn interpreter(u: &Unit, name: &str, args: &Args, fx: &mut Vec<Effect>) {
         fx.push(Effect::Exec { kind: ExecKind::Inline, what: base.to_string() });
     } else if u.redirects.iter().any(|r| r.op == RedirOp::Stdin) {
         fx.push(Effect::Exec { kind: ExecKind::Inline, what: format!("{base} (heredoc)") });
+    } else if let Some(module) = args.value("-m") {
+        // Standard-library modules that only read or print.
+        const READERS: &[&str] = &["json.tool", "base64", "platform", "sysconfig", "site", "calendar", "this", "tokenize", "pydoc", "zipfile", "tarfile", "uu", "quopri", "pickletools"];
+        let pip_query = module.text == "pip" && args.positionals.first().map_or(args.flags.iter().any(|(f, _)| f == "--version" || f == "-V"), |s| matches!(s.text.as_str(), "list" | "show" | "freeze" | "--version" | "check" | "config" | "debug" | "help" | "index" | "inspect"));
+        if READERS.contains(&module.text.as_str()) && !u.redirects.iter().any(|r| matches!(r.op, RedirOp::Write | RedirOp::Append)) || pip_query {
+            fx.push(Effect::ReadOnly);
+        } else {
+            fx.push(Effect::Exec { kind: ExecKind::Project, what: format!("{base} -m {}", module.text) });
+        }
     } else if let Some(script) = args.positionals.first().filter(|s| !s.text.starts_with('-')) {
         fx.push(Effect::Exec { kind: ExecKind::Project, what: script.text.clone() });
-    } else if has_any(args, &["-m"]) {
-        fx.push(Effect::Exec { kind: ExecKind::Project, what: format!("{base} -m") });
-    } else if args.flags.iter().any(|(f, _)| matches!(f.as_str(), "-V" | "--version" | "-h" | "--help")) {
+    } else if args.positionals.is_empty() && !args.flags.is_empty() && args.flags.iter().all(|(f, _)| matches!(f.as_str(), "-V" | "-v" | "--version" | "-h" | "--help" | "-VV" | "-version")) {
         fx.push(Effect::ReadOnly);
     } else {
         fx.push(Effect::Exec { kind: ExecKind::Stdin, what: base.to_string() });
@@ -316,7 +390,10 @@ fn flag(u: &Unit, name: &str, canon: &str, eff: Eff, value: Option<&Value>, args
     match eff {
         Eff::None => {}
         Eff::WriteValue => {
-            if let Some(v) = value.filter(|v| !is_sink(&v.text)) {
+            if let Some(v) = value.filter(|v| v.text.starts_with('|') || v.text.starts_with('!')) {
+                // `strace -o '|sh'`: output "file" that is a pipe to a command.
+                fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: format!("{} writes to the command `{}`", what(), v.text) });
+            } else if let Some(v) = value.filter(|v| !is_sink(&v.text)) {
                 fx.push(Effect::Write(v.clone()));
             }
         }
@@ -357,6 +434,14 @@ fn flag(u: &Unit, name: &str, canon: &str, eff: Eff, value: Option<&Value>, args
 
 fn builtin(u: &Unit, b: &str, fx: &mut Vec<Effect>) {
     let arg = |i: usize| u.argv.get(i).map(|v| v.text.as_str());
+    // `echo $GITHUB_TOKEN`: a credential from the environment into the output.
+    let secret_var = u.argv.iter().skip(1).any(|a| a.dynamic && a.text.split("${").skip(1).any(|v| {
+        let n = v.split('}').next().unwrap_or("").to_ascii_uppercase();
+        ["TOKEN", "SECRET", "PASSWORD", "PASSWD", "API_KEY", "APIKEY", "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL"].iter().any(|k| n.contains(k))
+    }));
+    if secret_var && matches!(b, "echo" | "printf") {
+        fx.push(Effect::Read(Value::lit("<environment>")));
+    }
     match b {
         "set" if u.argv.len() == 1 => fx.push(Effect::Read(Value::lit("<environment>"))),
         "export" | "declare" | "typeset" if u.argv.len() == 1 || matches!(arg(1), Some("-p" | "-x" | "-px")) && u.argv.len() == 2 => fx.push(Effect::Read(Value::lit("<environment>"))),

@@ -63,7 +63,10 @@ pub(crate) fn sed(u: &Unit, fx: &mut Vec<Effect>) {
             fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: "sed script only known at run time".into() });
             continue;
         }
-        let (exec, writes) = scan_sed(&s.text);
+        let (exec, writes, reads) = scan_sed_all(&s.text);
+        for r in reads {
+            fx.push(Effect::Read(Value::lit(&r)));
+        }
         if exec {
             fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: format!("sed `e` command in `{}`", s.text) });
         }
@@ -74,9 +77,17 @@ pub(crate) fn sed(u: &Unit, fx: &mut Vec<Effect>) {
 }
 
 /// Finds `e` commands, `s///e`, and `w FILE` / `s///w FILE` in a sed script.
+#[cfg(test)]
 pub(crate) fn scan_sed(script: &str) -> (bool, Vec<String>) {
+    let (e, w, _) = scan_sed_all(script);
+    (e, w)
+}
+
+/// (`e` commands?, files written, files read) of a sed script.
+pub(crate) fn scan_sed_all(script: &str) -> (bool, Vec<String>, Vec<String>) {
     let mut exec = false;
     let mut writes = Vec::new();
+    let mut reads = Vec::new();
     let c: Vec<char> = script.chars().collect();
     let mut i = 0;
     let mut at_cmd = true;
@@ -110,9 +121,18 @@ pub(crate) fn scan_sed(script: &str) -> (bool, Vec<String>) {
                 'w' | 'W' => {
                     let file: String = c[i + 1..].iter().collect::<String>().lines().next().unwrap_or("").trim().to_string();
                     writes.push(if file.is_empty() { "-".into() } else { file });
-                    return (exec, writes);
+                    return (exec, writes, reads);
                 }
-                'r' | 'R' | 'a' | 'i' | 'c' | ':' | 'b' | 't' | 'T' | 'q' | 'Q' | 'l' | 'L' => {
+                'r' | 'R' => {
+                    let file: String = c[i + 1..].iter().collect::<String>().lines().next().unwrap_or("").trim().to_string();
+                    reads.push(file);
+                    while i < c.len() && c[i] != '\n' {
+                        i += 1;
+                    }
+                    at_cmd = true;
+                    continue;
+                }
+                'a' | 'i' | 'c' | ':' | 'b' | 't' | 'T' | 'q' | 'Q' | 'l' | 'L' => {
                     // Text/label arguments run to the end of the line.
                     while i < c.len() && c[i] != '\n' && !(matches!(ch, 'b' | 't' | 'T' | 'q' | 'Q' | 'l' | 'L' | ':') && c[i] == ';') {
                         i += 1;
@@ -132,7 +152,7 @@ pub(crate) fn scan_sed(script: &str) -> (bool, Vec<String>) {
                             if c[i] == 'w' {
                                 let file: String = c[i + 1..].iter().collect::<String>().lines().next().unwrap_or("").trim().to_string();
                                 writes.push(file);
-                                return (exec, writes);
+                                return (exec, writes, reads);
                             }
                             i += 1;
                         }
@@ -147,7 +167,7 @@ pub(crate) fn scan_sed(script: &str) -> (bool, Vec<String>) {
         }
         i += 1;
     }
-    (exec, writes)
+    (exec, writes, reads)
 }
 
 fn skip_delim(c: &[char], mut i: usize, d: char) -> usize {
@@ -165,7 +185,8 @@ fn skip_delim(c: &[char], mut i: usize, d: char) -> usize {
 }
 
 pub(crate) fn awk(u: &Unit, fx: &mut Vec<Effect>) {
-    let program = if has_any(&u.args, &["-f", "--file"]) { None } else { u.args.positionals.first() };
+    let from_e = u.args.flags.iter().find(|(n, _)| n == "-e" || n == "--source").and_then(|(_, v)| v.as_ref());
+    let program = if from_e.is_some() { from_e } else if has_any(&u.args, &["-f", "--file"]) { None } else { u.args.positionals.first() };
     let Some(p) = program else { return };
     if p.dynamic {
         fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: "awk program only known at run time".into() });
@@ -175,7 +196,7 @@ pub(crate) fn awk(u: &Unit, fx: &mut Vec<Effect>) {
     // String literals are data: `print "system(\"sh\")"` runs nothing.
     let code = strip_strings(t);
     let squeezed: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    if squeezed.contains("system(") || squeezed.contains("|getline") || squeezed.contains("|&") || print_pipe(&code) {
+    if squeezed.contains("system(") || squeezed.contains("|getline") || squeezed.contains("|&") || squeezed.contains('@') && squeezed.contains('(') || print_pipe(&code) {
         fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: format!("awk runs a command: `{}`", super::s06_substitutions::short(t)) });
     }
     for target in print_redirect(t) {
@@ -216,8 +237,7 @@ fn strip_strings(t: &str) -> String {
 /// `print ... | "cmd"` / `printf ... | cmd`.
 fn print_pipe(t: &str) -> bool {
     t.split(';').any(|stmt| {
-        let s = stmt.trim_start_matches(|c: char| c == '{' || c.is_whitespace());
-        (s.starts_with("print") || s.contains(" print")) && s.contains('|') && !s.contains("||")
+        stmt.contains("print") && stmt[stmt.find("print").unwrap_or(0)..].contains('|') && !stmt.contains("||")
     })
 }
 
@@ -225,8 +245,8 @@ fn print_pipe(t: &str) -> bool {
 fn print_redirect(t: &str) -> Vec<String> {
     let mut out = Vec::new();
     for stmt in t.split([';', '}', '\n']) {
-        let s = stmt.trim().trim_start_matches(['{', ' ', '\t']);
-        if !(s.starts_with("print") || s.contains(" print")) {
+        let s = stmt.trim();
+        if !s.contains("print") {
             continue;
         }
         // Ignore comparisons inside conditions: only a `>` after the print keyword.
@@ -241,6 +261,9 @@ fn print_redirect(t: &str) -> Vec<String> {
 }
 
 pub(crate) fn dd(u: &Unit, fx: &mut Vec<Effect>) {
+    if !u.argv.iter().any(|a| a.text.starts_with("of=")) {
+        fx.push(Effect::ReadOnly); // output goes to stdout
+    }
     for a in args(u) {
         if let Some(v) = a.text.strip_prefix("if=") {
             fx.push(Effect::Read(Value { text: v.to_string(), ..a.clone() }));
@@ -266,6 +289,17 @@ const GIT_EXEC_KEYS: &[&str] = &[
 pub(crate) fn git_key_runs_code(key: &str, value: &str) -> bool {
     let k = key.to_ascii_lowercase();
     GIT_EXEC_KEYS.contains(&k.as_str())
+        || k.ends_with(".cmd")
+        || k.ends_with("command")
+        || k.ends_with(".program")
+        || k.ends_with(".viewer")
+        || k.ends_with(".browser")
+        || k.ends_with(".tool")
+        || k == "core.worktree"
+        || k == "init.templatedir"
+        || k.ends_with("keylogfile")
+        || (k.starts_with("submodule.") && k.ends_with(".update") && value.trim_start().starts_with('!'))
+        || (k.starts_with("remote.") && k.ends_with(".url") && value.contains("ext::"))
         || (k.starts_with("alias.") && value.trim_start().starts_with('!'))
         || k.starts_with("pager.")
         || k.starts_with("includeif.")
@@ -302,9 +336,40 @@ pub(crate) fn git(u: &Unit, fx: &mut Vec<Effect>) {
             fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: format!("git ext:: transport runs `{}`", a.text) });
         }
     }
+    // `git -C DIR`, `--git-dir=DIR`, `--work-tree=DIR`: another repository, whose hooks and
+    // configuration run (judged by where DIR is; the workspace itself is fine).
+    let mut it = u.argv.iter().skip(1);
+    while let Some(a) = it.next() {
+        let dir = match a.text.as_str() {
+            "-C" | "--git-dir" | "--work-tree" => it.next().cloned(),
+            t if t.starts_with("--git-dir=") || t.starts_with("--work-tree=") => t.split_once('=').map(|(_, d)| Value { text: d.to_string(), ..a.clone() }),
+            t if !t.starts_with('-') => break,
+            _ => None,
+        };
+        if let Some(d) = dir.filter(|d| d.dynamic || d.text.starts_with('/') || d.text.starts_with('~') || d.text.split('/').any(|c| c == "..")) {
+            fx.push(Effect::Exec { kind: ExecKind::Project, what: d.text.clone() });
+            fx.push(Effect::Write(d));
+        }
+    }
     let sub = u.args.subs.first().map(String::as_str);
     let pos = &u.args.positionals;
     match sub {
+        Some("clone") if pos.len() >= 2 => fx.push(Effect::Write(pos[1].clone())),
+        Some("checkout-index") | Some("worktree") => {
+            for (n, v) in &u.args.flags {
+                if let Some(v) = v.as_ref().filter(|_| n.starts_with("--prefix")) {
+                    fx.push(Effect::Write(v.clone()));
+                }
+            }
+            if let Some(p) = u.argv.iter().find_map(|a| a.text.strip_prefix("--prefix=")) {
+                fx.push(Effect::Write(Value::lit(p)));
+            }
+            if sub == Some("worktree") {
+                if let Some(p) = pos.get(1) {
+                    fx.push(Effect::Write(p.clone()));
+                }
+            }
+        }
         Some("config") => git_config(u, fx),
         Some("branch" | "tag") if !u.args.positionals.is_empty() && !has_any(&u.args, &["-l", "--list", "--contains", "--merged", "--no-merged", "--points-at", "-v", "-vv", "--verbose", "--show-current"]) => {
             fx.retain(|e| !matches!(e, Effect::ReadOnly));
@@ -342,6 +407,7 @@ fn git_config(u: &Unit, fx: &mut Vec<Effect>) {
         return;
     }
     let scope_global = has_any(a, &["--global", "--system"]);
+    let file = a.flags.iter().find(|(n, _)| n == "-f" || n == "--file").and_then(|(_, v)| v.clone());
     let (key, value) = match (a.positionals.first(), a.positionals.get(1)) {
         (Some(k), v) => (k.text.clone(), v.map(|v| v.text.clone()).unwrap_or_default()),
         _ => (String::new(), String::new()),
@@ -350,7 +416,9 @@ fn git_config(u: &Unit, fx: &mut Vec<Effect>) {
     if git_key_runs_code(&key, &value) || has_any(a, &["-e", "--edit"]) {
         fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: format!("git config {key} makes git run `{value}`") });
     }
-    if scope_global {
+    if let Some(f) = file {
+        fx.push(Effect::Write(f));
+    } else if scope_global {
         fx.push(Effect::Write(Value::lit("~/.gitconfig")));
     } else {
         fx.push(Effect::Write(Value::lit(".")));
@@ -466,9 +534,12 @@ pub(crate) fn container(u: &Unit, fx: &mut Vec<Effect>) {
                 let src = v.split(':').next().unwrap_or("").trim_start_matches("type=bind,").trim_start_matches("source=").trim_start_matches("src=");
                 if src.starts_with('/') || src.starts_with('~') {
                     let sensitive = matches!(src, "/" | "/etc" | "/root" | "/home" | "/var/run/docker.sock" | "/run/docker.sock" | "/proc" | "/sys" | "/dev" | "/boot" | "/var" | "/usr")
-                        || src.starts_with("/etc") || src.contains("docker.sock") || src.starts_with("~") || src.contains("/.ssh");
+                        || src.starts_with("/etc") || src.contains("docker.sock") || src.contains("/.ssh") || src.starts_with("/root") || src.starts_with("/var/run") || src.starts_with("/run");
                     if sensitive {
                         fx.push(Effect::Privilege(format!("container mounts host path `{src}`")));
+                    } else {
+                        // The container can write what it mounts: judged like any other write.
+                        fx.push(Effect::Write(Value::lit(src)));
                     }
                 }
             }

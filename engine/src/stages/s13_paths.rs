@@ -78,7 +78,7 @@ const SECRETS_HOME: &[&str] = &[
     ".local/share/keyrings", ".mozilla", ".config/google-chrome", ".config/chromium",
 ];
 
-const SECRETS_ABS: &[&str] = &["/etc/shadow", "/etc/gshadow", "/etc/ssh/ssh_host_", "/root/", "/proc/self/environ", "/proc/1/environ", "/var/run/secrets", "/run/secrets", "/etc/ssl/private"];
+const SECRETS_ABS: &[&str] = &["/etc/shadow", "/etc/gshadow", "/etc/ssh/ssh_host_", "/root/", "/proc/1/environ", "/var/run/secrets", "/run/secrets", "/etc/ssl/private"];
 
 /// Resolves `.` and `..` lexically.
 pub(crate) fn normalize(path: &str) -> String {
@@ -254,6 +254,28 @@ impl<'a> Paths<'a> {
         if v.dynamic && v.text.starts_with("/proc/") && v.text.ends_with("/environ") {
             return true;
         }
+        if v.dynamic {
+            // `${HOME}${PATH:0:1}.ssh${PATH:0:1}id_rsa`: the static pieces still name a key.
+            let mut stat = String::new();
+            let mut depth = 0;
+            let b = v.text.as_bytes();
+            let mut i = 0;
+            while i < b.len() {
+                if b[i] == b'$' && matches!(b.get(i + 1), Some(b'{') | Some(b'(')) {
+                    depth += 1;
+                    i += 2;
+                    continue;
+                }
+                if depth > 0 && matches!(b[i], b'}' | b')') {
+                    depth -= 1;
+                } else if depth == 0 {
+                    stat.push(b[i] as char);
+                }
+                i += 1;
+            }
+            let s = stat.replace('/', "");
+            return [".sshid_", ".sshidentity", ".awscredentials", "etcshadow", ".netrc", ".kubeconfig", ".git-credentials", ".docker/config"].iter().any(|m| s.contains(&m.replace('/', "")));
+        }
         // (after a `cd` the text alone does not tell: `cd /root && cat x`)
         if self.dirs.len() == 1 && !could_be_secret(&v.text) {
             return false;
@@ -294,7 +316,7 @@ fn secret_abs(abs: &str, home: &str) -> bool {
     if abs.starts_with("/home/") {
         return SECRETS_HOME.iter().any(|s| abs.match_indices(s).any(|(i, _)| abs[..i].ends_with('/')));
     }
-    SECRETS_ABS.iter().any(|s| abs.starts_with(s)) || (abs.starts_with("/proc/") && abs.ends_with("/environ"))
+    SECRETS_ABS.iter().any(|s| abs.starts_with(s)) || (abs.starts_with("/proc/") && abs.ends_with("/environ") && abs != "/proc/self/environ")
 }
 
 #[cfg(test)]

@@ -164,7 +164,7 @@ fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[Str
     match e {
         Effect::ReadOnly => add("effects.read_only", Risk::Low, format!("`{}` only reads", u.prog_name().unwrap_or("command"))),
         Effect::Read(v) => {
-            if v.text == "<environment>" {
+            if v.text == "<environment>" || v.text == "/proc/self/environ" {
                 add("secrets.environment", Risk::Medium, "prints the environment, which may hold tokens and keys".into());
             } else if !metadata_only && p.secret(v) {
                 add("secrets.read", Risk::High, format!("reads credentials: `{}`", v.text));
@@ -179,6 +179,7 @@ fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[Str
             Where::Protected(why) => add("write.protected", Risk::High, format!("writes `{}`: {why}", v.text)),
             Where::OutsideProtected(why) => add("write.protected", Risk::High, format!("writes `{}` outside the workspace: {why}", v.text)),
             Where::Broad if p.absolute(v).is_some_and(|a| a == super::s13_paths::normalize(&p.cx.cwd)) => add("write.workspace", Risk::Medium, format!("writes in the workspace (`{}`)", v.text)),
+            Where::Broad if p.absolute(v).is_some_and(|a| matches!(a.as_str(), "/tmp" | "/var/tmp" | "/dev/shm")) && !v.glob => add("write.tmp", Risk::Medium, format!("writes into `{}`", v.text)),
             Where::Outside | Where::Broad => add("write.outside", Risk::High, format!("writes `{}`, outside the workspace", v.text)),
             Where::Device => add("destroy.device", Risk::High, format!("writes the raw device `{}`", v.text)),
             Where::Dynamic => add("write.dynamic", Risk::Medium, format!("writes `{}`, a path only known at run time", v.text)),
@@ -198,7 +199,7 @@ fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[Str
         Effect::Exec { kind: ExecKind::Project, what } => {
             let v = Value::lit(what);
             let from_tmp = u.args.positionals.iter().any(|a| a.text.contains('/') && p.classify(a) == Where::Tmp);
-            if what.starts_with("$(") || what.starts_with("<(") || what.starts_with("${") {
+            if what.starts_with("$(") || what.starts_with("<(") || what.starts_with("${") || what.starts_with(">(") {
                 add("exec.dynamic_script", Risk::High, format!("runs a script that is only known at run time: `{what}`"));
             } else if p.absolute(&v).is_some_and(|a| downloaded.contains(&a)) && what.contains('/') || downloaded.iter().any(|d| u.name().is_some_and(|n| p.absolute(&Value::lit(n)).as_deref() == Some(d.as_str()))) {
                 add("remote.download_exec", Risk::High, format!("runs `{what}`, which an earlier command downloaded"));

@@ -232,6 +232,7 @@ pub(crate) static SPECS: &[Spec] = &[
         ..Spec::D
     },
     Spec { names: &["rev"], ..Spec::D },
+    Spec { names: &["col", "colrm"], pos: Pos::Opaque, ..Spec::D },
     Spec {
         names: &["tac"],
         flags: &[f(&["-s", "--separator"], Val::Req, Eff::None)],
