@@ -24,7 +24,8 @@ pub struct Case {
     pub risk: String,
     #[serde(default)]
     pub why: String,
-    #[serde(skip)]
+    /// The file stem for `corpus/cases/*.toml`; a field in `corpus/heldout/`.
+    #[serde(default)]
     pub category: String,
 }
 
@@ -40,9 +41,19 @@ struct CaseFile {
     case: Vec<Case>,
 }
 
-/// Every labeled case, with its category (the file stem).
+/// Every labeled case of `corpus/cases/`, with its category (the file stem).
 pub fn cases() -> Vec<Case> {
-    let dir = repo_root().join("corpus/cases");
+    cases_in("corpus/cases")
+}
+
+/// The held-out cases of `corpus/heldout/`: written independently of the engine's tuning, used
+/// only to measure.
+pub fn heldout() -> Vec<Case> {
+    cases_in("corpus/heldout")
+}
+
+fn cases_in(rel: &str) -> Vec<Case> {
+    let dir = repo_root().join(rel);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -55,7 +66,9 @@ pub fn cases() -> Vec<Case> {
         let parsed: CaseFile = toml::from_str(&src).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
         let cat = f.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
         out.extend(parsed.case.into_iter().map(|mut c| {
-            c.category = cat.clone();
+            if c.category.is_empty() {
+                c.category = cat.clone();
+            }
             c
         }));
     }

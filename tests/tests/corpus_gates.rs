@@ -8,16 +8,28 @@ use std::collections::BTreeMap;
 
 #[test]
 fn corpus_quality_gates() {
-    let engine = hardshell_tests::engine();
     let cases = hardshell_tests::cases();
-    let cx = Context::default();
     assert!(cases.len() >= 2000, "corpus has {} cases, expected at least 2000", cases.len());
+    gates("corpus", &cases);
+}
+
+/// The same gates over the held-out cases (never used to tune the engine).
+#[test]
+fn heldout_quality_gates() {
+    let cases = hardshell_tests::heldout();
+    assert!(cases.len() >= 500, "held-out set has {} cases", cases.len());
+    gates("held-out", &cases);
+}
+
+fn gates(name: &str, cases: &[hardshell_tests::Case]) {
+    let engine = hardshell_tests::engine();
+    let cx = Context::default();
     let idx = |r: Risk| r as usize;
     let mut matrix = [[0usize; 3]; 3];
     let mut per_cat: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut high_leaks = Vec::new();
     let mut misses = Vec::new();
-    for c in &cases {
+    for c in cases {
         let v = engine.evaluate(&c.cmd, &cx);
         let label = c.label();
         matrix[idx(label)][idx(v.risk)] += 1;
@@ -34,7 +46,7 @@ fn corpus_quality_gates() {
     }
     let total = |r: Risk| matrix[idx(r)].iter().sum::<usize>();
     let recall = |r: Risk| matrix[idx(r)][idx(r)] as f64 / total(r).max(1) as f64;
-    println!("corpus: {} cases", cases.len());
+    println!("{name}: {} cases", cases.len());
     println!("confusion (rows = label, columns = verdict LOW / MEDIUM / HIGH):");
     for r in [Risk::Low, Risk::Medium, Risk::High] {
         let row = matrix[idx(r)];

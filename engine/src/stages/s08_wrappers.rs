@@ -110,6 +110,12 @@ pub(crate) fn run(u: &mut Unit, idx: usize, out: &mut Findings) -> Inner {
         return Inner::None; // `sudo -V`, `flock --help`: prints and exits
     }
     u.wrapper = true;
+    if matches!(base.as_str(), "strace" | "ltrace" | "time") {
+        // `strace -o '|sh' ls`: output to a pipe runs a command.
+        if let Some(v) = u.argv.windows(2).find(|w| matches!(w[0].text.as_str(), "-o" | "--output")).map(|w| &w[1]).filter(|v| v.text.starts_with('|') || v.text.starts_with('!')) {
+            out.add(Stage::Wrappers, "escape.exec", Risk::High, Some(idx), format!("`{base} -o {}` pipes its output into a command", v.text));
+        }
+    }
     if wr.privilege {
         out.add(Stage::Wrappers, "wrapper.privilege", Risk::High, Some(idx), format!("`{base}` runs a command with other privileges"));
     }

@@ -115,13 +115,18 @@ fn is_or_under(path: &str, prefix: &str) -> bool {
 }
 
 /// Cheap test before the real secret check: does the text mention anything credential-like?
+/// One aho-corasick pass, built once.
 fn could_be_secret(t: &str) -> bool {
     const MARKS: &[&str] = &[
         ".ssh", ".aws", "id_", "shadow", "netrc", "credential", "token", ".key", ".docker", ".kube", ".gnupg", "/proc/", "secret", ".p12", ".pfx", ".jks",
         "keyring", "history", "pgpass", ".config", "environ", "password", "/root", "keystore", ".kdbx", ".ppk", ".gpg", "vault", ".azure", ".my.cnf",
         ".mozilla", "chrom", "service-account", "/etc/ssl", "/run/secrets", "/etc/ssh", ".terraform", ".cargo", ".npmrc", ".pypirc", "*", "?", "[",
     ];
-    MARKS.iter().any(|m| t.contains(m))
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    match AC.get_or_init(|| aho_corasick::AhoCorasick::new(MARKS).ok()) {
+        Some(ac) => ac.is_match(t),
+        None => true,
+    }
 }
 
 fn under(path: &str, dir: &str) -> bool {

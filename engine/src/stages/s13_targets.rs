@@ -198,7 +198,8 @@ fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[Str
         Effect::Exec { kind: ExecKind::ShellEscape, what } => add("escape.exec", Risk::High, format!("runs an arbitrary command: {what}")),
         Effect::Exec { kind: ExecKind::Project, what } => {
             let v = Value::lit(what);
-            let from_tmp = u.args.positionals.iter().any(|a| a.text.contains('/') && p.classify(a) == Where::Tmp);
+            let tmp_dir = |a: &Value| p.absolute(a).is_some_and(|x| matches!(x.as_str(), "/tmp" | "/var/tmp" | "/dev/shm"));
+            let from_tmp = u.args.positionals.iter().any(|a| a.text.contains('/') && (p.classify(a) == Where::Tmp || tmp_dir(a))) || tmp_dir(&v);
             if what.starts_with("$(") || what.starts_with("<(") || what.starts_with("${") || what.starts_with(">(") {
                 add("exec.dynamic_script", Risk::High, format!("runs a script that is only known at run time: `{what}`"));
             } else if p.absolute(&v).is_some_and(|a| downloaded.contains(&a)) && what.contains('/') || downloaded.iter().any(|d| u.name().is_some_and(|n| p.absolute(&Value::lit(n)).as_deref() == Some(d.as_str()))) {
