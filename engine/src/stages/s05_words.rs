@@ -248,7 +248,11 @@ impl Words<'_> {
             }
         }
         let mut fields = Vec::new();
-        for alt in expand_braces(&pieces, self.budget.max_fields) {
+        let alts = expand_braces(&pieces, self.budget.max_fields);
+        if alts.len() >= self.budget.max_fields {
+            self.out.add(Stage::Words, "limits.fields", Risk::High, unit, format!("brace expansion makes more than {} words: the rest is not analysed", self.budget.max_fields));
+        }
+        for alt in alts {
             for field in split_fields(alt) {
                 fields.push(render(&field, quoted));
             }
