@@ -6,10 +6,13 @@ use hardshell_engine::{Engine, Layer, Policy, PolicySet, Risk};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
-/// The engine exactly as `hardshell check` builds it with no configuration.
+/// The engine exactly as `hardshell check` builds it with no configuration, with the built-in
+/// policy's examples checked (the binary trusts the embedded bytes because this passes).
 pub fn engine() -> Engine {
     let p = Policy::parse(hardshell_policies::DEFAULT, "<builtin>/default.toml", Layer::Builtin).unwrap_or_else(|e| panic!("built-in policy: {e}"));
-    Engine::new(PolicySet::new(vec![p])).unwrap_or_else(|e| panic!("built-in policy examples: {e}"))
+    let engine = Engine::new(PolicySet::new(vec![p])).unwrap_or_else(|e| panic!("built-in policy: {e}"));
+    engine.check_examples().unwrap_or_else(|e| panic!("built-in policy examples: {e}"));
+    engine
 }
 
 pub fn repo_root() -> PathBuf {

@@ -17,13 +17,59 @@ pub(crate) struct Matcher {
     pub(crate) flags_all: Vec<String>,
     /// The rule does not match when any of these flags is present.
     pub(crate) flags_none: Vec<String>,
-    pub(crate) args: Option<GlobSet>,
-    pub(crate) regex: Option<Regex>,
+    pub(crate) args: Option<LazyGlobs>,
+    /// Checked for syntax when the policy loads; compiled the first time a unit reaches it (most
+    /// evaluations never need most regexes, and compiling them all would dominate start-up).
+    pub(crate) regex: Option<LazyRegex>,
     /// Literals that must occur in the unit text for the regex to be tried.
     pub(crate) literals: Vec<String>,
 }
 
 type BuildError = (String, Option<Range<usize>>);
+
+/// Globs checked when the policy loads, compiled into one set on first use.
+#[derive(Debug, Clone)]
+pub(crate) struct LazyGlobs {
+    globs: Vec<Glob>,
+    set: std::sync::OnceLock<Option<GlobSet>>,
+}
+
+impl LazyGlobs {
+    /// A set that fails to build (never for globs that parsed) matches everything: fail closed.
+    fn is_match(&self, text: &str) -> bool {
+        let set = self.set.get_or_init(|| {
+            let mut b = GlobSetBuilder::new();
+            for g in &self.globs {
+                b.add(g.clone());
+            }
+            b.build().ok()
+        });
+        set.as_ref().is_none_or(|s| s.is_match(text))
+    }
+}
+
+/// A regex whose syntax is valid, compiled on first use.
+#[derive(Debug, Clone)]
+pub(crate) struct LazyRegex {
+    source: String,
+    compiled: std::sync::OnceLock<Option<Regex>>,
+}
+
+impl LazyRegex {
+    fn new(source: &str) -> Result<LazyRegex, String> {
+        regex_syntax::ParserBuilder::new().build().parse(source).map_err(|e| e.to_string().lines().last().unwrap_or("").to_string())?;
+        Ok(LazyRegex { source: source.to_string(), compiled: std::sync::OnceLock::new() })
+    }
+
+    /// `None` only if the regex, though valid, is too big to compile: then it matches everything
+    /// (a deny or ask rule that cannot be evaluated fails closed).
+    fn is_match(&self, text: &str) -> bool {
+        match self.compiled.get_or_init(|| Regex::new(&self.source).ok()) {
+            Some(re) => re.is_match(text),
+            None => true,
+        }
+    }
+}
 
 impl Matcher {
     pub(crate) fn build(
@@ -39,15 +85,14 @@ impl Matcher {
         let args = if args.is_empty() {
             None
         } else {
-            let mut b = GlobSetBuilder::new();
+            let mut globs = Vec::with_capacity(args.len());
             for a in args {
-                let g = Glob::new(a.get_ref()).map_err(|e| (format!("bad glob `{}`: {e}", a.get_ref()), Some(a.span())))?;
-                b.add(g);
+                globs.push(Glob::new(a.get_ref()).map_err(|e| (format!("bad glob `{}`: {e}", a.get_ref()), Some(a.span())))?);
             }
-            Some(b.build().map_err(|e| (format!("bad globs: {e}"), None))?)
+            Some(LazyGlobs { globs, set: std::sync::OnceLock::new() })
         };
         let regex = match regex {
-            Some(r) => Some(Regex::new(r.get_ref()).map_err(|e| (format!("bad regex `{}`: {}", r.get_ref(), e.to_string().lines().last().unwrap_or("")), Some(r.span())))?),
+            Some(r) => Some(LazyRegex::new(r.get_ref()).map_err(|e| (format!("bad regex `{}`: {e}", r.get_ref()), Some(r.span())))?),
             None => None,
         };
         if programs.is_empty() && regex.is_none() {

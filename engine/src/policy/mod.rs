@@ -185,10 +185,11 @@ impl Policy {
         let mut rules = Vec::with_capacity(raw.rules.len());
         let mut seen = std::collections::HashSet::new();
         for spanned in raw.rules {
-            let (line, column) = line_col(src, spanned.span().start);
+            let start = spanned.span().start;
             let r = spanned.into_inner();
+            // Line and column are computed only for an error (counting lines is not free).
             let err = |message: String, at: Option<std::ops::Range<usize>>| {
-                let (line, column) = at.map(|s| line_col(src, s.start)).unwrap_or((line, column));
+                let (line, column) = line_col(src, at.map_or(start, |s| s.start));
                 PolicyError::Rule { file: file.to_string(), line, column, id: r.id.clone(), message }
             };
             if !seen.insert(r.id.clone()) {

@@ -14,3 +14,30 @@ use crate::verdict::Stage;
 pub(crate) fn run(t: &Table, index: &RuleIndex, out: &mut Findings) -> Vec<Hit> {
     hits(t, index, out, Stage::Preapproved, |a| a == Action::Allow)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::cx::Context;
+    use crate::testkit::verdict_with;
+
+    const POLICY: &str = "[[rule]]\nid = 'ok.test'\nwhy = 'w'\naction = 'allow'\nprogram = 'cargo'\nsubcommand = 'test'\nexamples.match = ['cargo test']\n\n[[rule]]\nid = 'no.test'\nwhy = 'w'\naction = 'ask'\nprogram = 'cargo'\nflags = ['--release']\nexamples.match = ['cargo test --release']\n";
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("cargo test", &["ok.test"]),
+            ("cargo test -p engine", &["ok.test"]),
+            ("nice cargo test", &["ok.test"]),
+            ("cargo build", &[]),
+            ("cargo test --release", &["no.test", "ok.test"]),
+        ];
+        for (cmd, want) in cases {
+            let v = verdict_with(cmd, POLICY, &Context::default());
+            let got: Vec<&str> = v.rules.iter().map(|r| r.id.as_str()).collect();
+            assert_eq!(&got, want, "{cmd}");
+        }
+        // An allow rule never overrides an ask rule that matched the same command.
+        let v = verdict_with("cargo test --release", POLICY, &Context::default());
+        assert_eq!(v.decision, crate::verdict::Decision::Ask);
+    }
+}
