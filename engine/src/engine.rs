@@ -2,16 +2,16 @@
 
 use crate::cx::{Budget, Context};
 use crate::pipeline;
-use crate::policy::{PolicyError, PolicySet};
+use crate::policy::{check, CaseOutcome, Diagnostic, Layer, Policy, PolicyError, PolicySet, Severity};
 use crate::specs::Catalog;
-use crate::stages::s14_destructive::RuleIndex;
+use crate::stages::s14_destructive::{rule_matches, RuleTable};
 use crate::verdict::Verdict;
 
 /// The verdict engine. `Send + Sync`: share one across threads.
 #[derive(Debug)]
 pub struct Engine {
     catalog: Catalog,
-    index: RuleIndex,
+    index: RuleTable,
     set: PolicySet,
     budget: Budget,
 }
@@ -38,7 +38,7 @@ impl Engine {
     /// Builds an engine without running the examples (for policies already checked, e.g. in tests
     /// of the very bytes that are embedded).
     pub fn unchecked(set: PolicySet) -> Engine {
-        let index = RuleIndex::new(&set);
+        let index = RuleTable::new(&set);
         Engine { catalog: Catalog::new(), index, set, budget: Budget::default() }
     }
 
@@ -59,7 +59,7 @@ impl Engine {
     pub fn evaluate_bytes(&self, command: &[u8], cx: &Context) -> Verdict {
         let _span = tracing::debug_span!("evaluate", bytes = command.len()).entered();
         let analysis = pipeline::analyse(command, cx, &self.catalog, &self.budget);
-        pipeline::decide(&String::from_utf8_lossy(command), analysis, cx, &self.index)
+        pipeline::decide(&String::from_utf8_lossy(command), analysis, cx, &self.index.view(cx))
     }
 
     /// Runs every rule's examples, built-in ones included; the first failure is the error.
@@ -67,27 +67,55 @@ impl Engine {
         self.check_layers(|_| true)
     }
 
-    fn check_layers(&self, which: impl Fn(crate::policy::Layer) -> bool) -> Result<(), PolicyError> {
-        let cx = Context::default();
+    fn check_layers(&self, which: impl Fn(Layer) -> bool) -> Result<(), PolicyError> {
         for policy in self.set.policies.iter().filter(|p| which(p.layer)) {
-            for rule in &policy.rules {
-                for (examples, want) in [(&rule.examples_match, true), (&rule.examples_not_match, false)] {
-                    for ex in examples.iter() {
-                        let a = pipeline::analyse(ex.as_bytes(), &cx, &self.catalog, &self.budget);
-                        let hit = a.table.units.iter().any(|u| rule.matcher.matches(u));
-                        if hit != want {
-                            return Err(PolicyError::Example {
-                                file: policy.file.clone(),
-                                id: rule.id.clone(),
-                                example: ex.clone(),
-                                problem: if want { "should match but does not".into() } else { "should not match but does".into() },
-                            });
-                        }
-                    }
-                }
+            if let Some(bad) = self.examples(policy).into_iter().find(|o| !o.passed) {
+                return Err(PolicyError::Example { file: bad.file, id: bad.rule.unwrap_or_default(), example: bad.command, problem: bad.problem });
             }
         }
         Ok(())
+    }
+
+    fn examples(&self, policy: &Policy) -> Vec<CaseOutcome> {
+        let cx = Context::default();
+        let mut out = Vec::new();
+        for rule in &policy.rules {
+            let mut matches = |cmd: &str| {
+                let a = pipeline::analyse(cmd.as_bytes(), &cx, &self.catalog, &self.budget);
+                (0..a.table.units.len()).any(|ui| rule_matches(rule, &a.table, ui, &a.findings, &cx))
+            };
+            out.extend(check::examples(policy, rule, &mut matches));
+        }
+        out
+    }
+
+    /// Runs the examples and `[[test]]` tables of the policy at `index` in [`Engine::policies`];
+    /// tests see every layer in force, under `cx` (its mode unless a test sets one).
+    pub fn test_policy(&self, index: usize, cx: &Context) -> Vec<CaseOutcome> {
+        let Some(policy) = self.set.policies.get(index) else { return Vec::new() };
+        let mut out = self.examples(policy);
+        let mut evaluate = |cmd: &str, mode: Option<crate::cx::Mode>| {
+            let cx = Context { mode: mode.unwrap_or(cx.mode), ..cx.clone() };
+            self.evaluate(cmd, &cx)
+        };
+        out.extend(policy.tests.iter().map(|t| check::test(policy, t, &mut evaluate)));
+        out
+    }
+
+    /// Everything `hardshell policy lint` says about the policy at `index` beyond what loading
+    /// said: failing examples (errors), shadowed rules, unknown flags, tests naming unknown rules.
+    pub fn lint(&self, index: usize) -> Vec<Diagnostic> {
+        let Some(policy) = self.set.policies.get(index) else { return Vec::new() };
+        let mut out: Vec<Diagnostic> = self
+            .examples(policy)
+            .into_iter()
+            .filter(|o| !o.passed)
+            .map(|o| Diagnostic::new(Severity::Error, "example-fails", format!("example `{}` {}", o.command, o.problem), &policy.file, &policy.src, o.span).rule(o.rule.as_deref().unwrap_or("")))
+            .collect();
+        let all: Vec<(&Policy, &crate::policy::Rule)> = self.set.policies.iter().flat_map(|p| p.rules.iter().map(move |r| (p, r))).collect();
+        out.extend(crate::policy::lint(policy, &all, &self.catalog));
+        out.sort_by_key(|d| d.span.start);
+        out
     }
 }
 

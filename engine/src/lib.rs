@@ -30,7 +30,7 @@ mod verdict;
 
 pub use cx::{Context, Mode, Trust};
 pub use engine::{Engine, Stats};
-pub use policy::{Action, Layer, Policy, PolicyError, PolicySet, RuleSummary};
+pub use policy::{Action, CaseKind, CaseOutcome, Diagnostic, EffectiveSettings, Layer, Policy, PolicyError, PolicySet, RuleSummary, Severity, Sourced};
 pub use verdict::{Decision, Reason, Risk, RuleHit, SandboxProfile, Stage, StageTrace, Verdict};
 
 /// The tree-sitter parse alone, without analysis: the baseline that benches measure the whole

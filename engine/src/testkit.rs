@@ -4,7 +4,7 @@ use crate::cx::{Budget, Context};
 use crate::pipeline::{self, Analysis};
 use crate::policy::{Layer, Policy, PolicySet};
 use crate::specs::Catalog;
-use crate::stages::s14_destructive::RuleIndex;
+use crate::stages::s14_destructive::RuleTable;
 use crate::verdict::Verdict;
 use std::sync::OnceLock;
 
@@ -26,6 +26,12 @@ pub(crate) fn ids(cmd: &str) -> Vec<&'static str> {
 /// The full verdict under a policy given as TOML text (empty = no rules).
 pub(crate) fn verdict_with(cmd: &str, policy: &str, cx: &Context) -> Verdict {
     let set = if policy.is_empty() { PolicySet::default() } else { PolicySet::new(vec![Policy::parse(policy, "test.toml", Layer::User).expect("policy")]) };
-    let index = RuleIndex::new(&set);
-    pipeline::decide(cmd, pipeline::analyse(cmd.as_bytes(), cx, catalog(), &Budget::default()), cx, &index)
+    let table = RuleTable::new(&set);
+    pipeline::decide(cmd, pipeline::analyse(cmd.as_bytes(), cx, catalog(), &Budget::default()), cx, &table.view(cx))
+}
+
+/// The full verdict under a set of layered policies.
+pub(crate) fn verdict_set(cmd: &str, set: &PolicySet, cx: &Context) -> Verdict {
+    let table = RuleTable::new(set);
+    pipeline::decide(cmd, pipeline::analyse(cmd.as_bytes(), cx, catalog(), &Budget::default()), cx, &table.view(cx))
 }

@@ -1,14 +1,36 @@
 //! Rule matching on command units: program, subcommand path, flags (in any spelling the
-//! program's spec knows: bundled, long, abbreviated), positional globs, and regex over the unit's
-//! text as a last resort, with an aho-corasick literal prefilter built per engine.
+//! program's spec knows: bundled, long, abbreviated), positional globs, path globs over what the
+//! unit reads / writes / deletes, effects the engine found, hosts outside a network allowlist,
+//! and regex over the unit's text as a last resort (with an aho-corasick literal prefilter built
+//! per engine).
 
+use super::effects;
+use super::settings::{host_allowed, host_of};
 use crate::specs::Spec;
-use crate::unit::{Prog, Unit};
-use globset::{Glob, GlobSet, GlobSetBuilder};
+use crate::stages::s13_paths::normalize;
+use crate::unit::{Effect, Prog, Unit, Value};
+use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
 use regex::Regex;
 use std::ops::Range;
 
+/// What a matcher needs besides the unit: where the command runs, and the ids of the findings
+/// stages 1-13 recorded about this unit.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct MatchCx<'a> {
+    pub(crate) cwd: &'a str,
+    pub(crate) home: &'a str,
+    pub(crate) findings: &'a [&'static str],
+}
+
+/// Network condition of a rule made from `settings.network_allow`.
 #[derive(Debug, Clone)]
+pub(crate) struct Hosts {
+    pub(crate) allow: Vec<String>,
+    /// Match units whose host is unknown (dynamic or not written), instead of known unlisted ones.
+    pub(crate) unknown: bool,
+}
+
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Matcher {
     pub(crate) programs: Vec<String>,
     /// Each entry is a subcommand path (`"remote add"` -> `["remote", "add"]`).
@@ -18,6 +40,13 @@ pub(crate) struct Matcher {
     /// The rule does not match when any of these flags is present.
     pub(crate) flags_none: Vec<String>,
     pub(crate) args: Option<LazyGlobs>,
+    /// Globs over the paths the unit touches (each also matches everything under it).
+    pub(crate) paths: Option<LazyGlobs>,
+    /// With `paths`: only paths of these effect kinds count (empty: any).
+    pub(crate) path_kinds: Vec<String>,
+    /// Any of these effects (kinds, finding ids or id prefixes).
+    pub(crate) effects: Vec<String>,
+    pub(crate) hosts: Option<Hosts>,
     /// Checked for syntax when the policy loads; compiled the first time a unit reaches it (most
     /// evaluations never need most regexes, and compiling them all would dominate start-up).
     pub(crate) regex: Option<LazyRegex>,
@@ -25,16 +54,43 @@ pub(crate) struct Matcher {
     pub(crate) literals: Vec<String>,
 }
 
-type BuildError = (String, Option<Range<usize>>);
+/// An error while building a matcher: message and the span it points at.
+pub(crate) type BuildError = (String, Option<Range<usize>>);
 
 /// Globs checked when the policy loads, compiled into one set on first use.
 #[derive(Debug, Clone)]
 pub(crate) struct LazyGlobs {
+    pub(crate) sources: Vec<String>,
     globs: Vec<Glob>,
     set: std::sync::OnceLock<Option<GlobSet>>,
 }
 
 impl LazyGlobs {
+    /// Globs for positional arguments (`*` matches `/` too: arguments are not always paths).
+    pub(crate) fn args(list: &[toml::Spanned<String>]) -> Result<LazyGlobs, BuildError> {
+        let mut globs = Vec::with_capacity(list.len());
+        for a in list {
+            globs.push(Glob::new(a.get_ref()).map_err(|e| (format!("bad glob `{}`: {}", a.get_ref(), glob_error(&e)), Some(a.span())))?);
+        }
+        Ok(LazyGlobs { sources: list.iter().map(|a| a.get_ref().clone()).collect(), globs, set: std::sync::OnceLock::new() })
+    }
+
+    /// Globs for paths: `*` stays within one component, `**` crosses them, and each pattern also
+    /// matches everything under it (`~/.ssh` protects `~/.ssh/id_rsa`).
+    pub(crate) fn paths(list: &[(String, Range<usize>)]) -> Result<LazyGlobs, BuildError> {
+        let mut globs = Vec::with_capacity(list.len() * 2);
+        for (p, span) in list {
+            let trimmed = p.trim_end_matches('/');
+            let trimmed = if trimmed.is_empty() { "/" } else { trimmed };
+            let build = |g: &str| GlobBuilder::new(g).literal_separator(true).build().map_err(|e| (format!("bad glob `{p}`: {}", glob_error(&e)), Some(span.clone())));
+            globs.push(build(trimmed)?);
+            if !trimmed.ends_with("**") {
+                globs.push(build(&format!("{}/**", trimmed.trim_end_matches('/')))?);
+            }
+        }
+        Ok(LazyGlobs { sources: list.iter().map(|(p, _)| p.clone()).collect(), globs, set: std::sync::OnceLock::new() })
+    }
+
     /// A set that fails to build (never for globs that parsed) matches everything: fail closed.
     fn is_match(&self, text: &str) -> bool {
         let set = self.set.get_or_init(|| {
@@ -48,16 +104,20 @@ impl LazyGlobs {
     }
 }
 
+fn glob_error(e: &globset::Error) -> String {
+    e.kind().to_string()
+}
+
 /// A regex whose syntax is valid, compiled on first use.
 #[derive(Debug, Clone)]
 pub(crate) struct LazyRegex {
-    source: String,
+    pub(crate) source: String,
     compiled: std::sync::OnceLock<Option<Regex>>,
 }
 
 impl LazyRegex {
-    fn new(source: &str) -> Result<LazyRegex, String> {
-        regex_syntax::ParserBuilder::new().build().parse(source).map_err(|e| e.to_string().lines().last().unwrap_or("").to_string())?;
+    pub(crate) fn new(source: &str) -> Result<LazyRegex, String> {
+        regex_syntax::ParserBuilder::new().build().parse(source).map_err(|e| e.to_string().lines().last().unwrap_or("").trim().to_string())?;
         Ok(LazyRegex { source: source.to_string(), compiled: std::sync::OnceLock::new() })
     }
 
@@ -72,74 +132,31 @@ impl LazyRegex {
 }
 
 impl Matcher {
-    pub(crate) fn build(
-        programs: Vec<String>,
-        subs: Vec<String>,
-        flags_any: Vec<String>,
-        flags_all: Vec<String>,
-        flags_none: Vec<String>,
-        args: &[toml::Spanned<String>],
-        regex: Option<&toml::Spanned<String>>,
-        literals: Vec<String>,
-    ) -> Result<Matcher, BuildError> {
-        let args = if args.is_empty() {
-            None
-        } else {
-            let mut globs = Vec::with_capacity(args.len());
-            for a in args {
-                globs.push(Glob::new(a.get_ref()).map_err(|e| (format!("bad glob `{}`: {e}", a.get_ref()), Some(a.span())))?);
-            }
-            Some(LazyGlobs { globs, set: std::sync::OnceLock::new() })
-        };
-        let regex = match regex {
-            Some(r) => Some(LazyRegex::new(r.get_ref()).map_err(|e| (format!("bad regex `{}`: {e}", r.get_ref()), Some(r.span())))?),
-            None => None,
-        };
-        if programs.is_empty() && regex.is_none() {
-            return Err(("a rule needs `program` or `regex`".into(), None));
-        }
-        if (!subs.is_empty() || !flags_any.is_empty() || !flags_all.is_empty() || !flags_none.is_empty() || args.is_some()) && programs.is_empty() {
-            return Err(("`subcommand`, `flags`, `unless_flags` and `args` need `program`".into(), None));
-        }
-        let subs = subs.into_iter().map(|s| s.split_whitespace().map(str::to_string).collect()).collect();
-        Ok(Matcher { programs, subs, flags_any, flags_all, flags_none, args, regex, literals })
+    /// Whether the rule needs the unit's findings (only `effects` does).
+    pub(crate) fn needs_findings(&self) -> bool {
+        !self.effects.is_empty()
     }
 
-    pub(crate) fn matches(&self, u: &Unit) -> bool {
+    pub(crate) fn matches(&self, u: &Unit, cx: &MatchCx<'_>) -> bool {
         // `sudo --version`, `kubectl delete --help`: prints and exits, whatever the program.
         if crate::stages::s12_effects::only_info(u) {
             return false;
         }
-        if !self.programs.is_empty() {
-            let name = match &u.prog {
-                Prog::Known { name, .. } => Some(name.as_str()),
-                Prog::Unknown { name } => Some(name.rsplit('/').next().unwrap_or(name)),
-                Prog::Builtin(b) => Some(*b),
-                _ => None,
-            };
-            let Some(name) = name else { return false };
-            if !self.programs.iter().any(|p| p == name || p == "*" || u.base() == Some(p.as_str())) {
+        if !self.programs.is_empty() && !self.program_matches(u) {
+            return false;
+        }
+        if !self.effects.is_empty() && !self.effects.iter().any(|e| effects::unit_has(u, cx.findings, e)) {
+            return false;
+        }
+        if let Some(globs) = &self.paths {
+            let hit = u.effects.iter().filter_map(effects::path).any(|(kind, v)| (self.path_kinds.is_empty() || self.path_kinds.iter().any(|k| k == kind)) && path_matches(globs, v, cx));
+            if !hit {
                 return false;
             }
-            if !self.subs.is_empty() && !self.subs.iter().any(|s| has_sub_path(u, s)) {
+        }
+        if let Some(h) = &self.hosts {
+            if !hosts_match(h, u) {
                 return false;
-            }
-            let spec = match &u.prog {
-                Prog::Known { spec, .. } => Some(*spec),
-                _ => None,
-            };
-            let has = |f: &String| has_flag(u, spec, f);
-            if !self.flags_any.is_empty() && !self.flags_any.iter().any(has) {
-                return false;
-            }
-            if !self.flags_all.iter().all(has) || self.flags_none.iter().any(has) {
-                return false;
-            }
-            if let Some(globs) = &self.args {
-                let pos = if u.args.spec.is_some() { &u.args.positionals } else { &u.argv };
-                if !pos.iter().any(|p| globs.is_match(&p.text)) {
-                    return false;
-                }
             }
         }
         match &self.regex {
@@ -152,6 +169,82 @@ impl Matcher {
             None => true,
         }
     }
+
+    fn program_matches(&self, u: &Unit) -> bool {
+        let name = match &u.prog {
+            Prog::Known { name, .. } => Some(name.as_str()),
+            Prog::Unknown { name } => Some(name.rsplit('/').next().unwrap_or(name)),
+            Prog::Builtin(b) => Some(*b),
+            _ => None,
+        };
+        let Some(name) = name else { return false };
+        if !self.programs.iter().any(|p| p == name || p == "*" || u.base() == Some(p.as_str())) {
+            return false;
+        }
+        if !self.subs.is_empty() && !self.subs.iter().any(|s| has_sub_path(u, s)) {
+            return false;
+        }
+        let spec = match &u.prog {
+            Prog::Known { spec, .. } => Some(*spec),
+            _ => None,
+        };
+        let has = |f: &String| has_flag(u, spec, f);
+        if !self.flags_any.is_empty() && !self.flags_any.iter().any(has) {
+            return false;
+        }
+        if !self.flags_all.iter().all(has) || self.flags_none.iter().any(has) {
+            return false;
+        }
+        if let Some(globs) = &self.args {
+            let pos = if u.args.spec.is_some() { &u.args.positionals } else { &u.argv };
+            if !pos.iter().any(|p| globs.is_match(&p.text)) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// A path as written, made absolute against the workspace, and as `~/...` and workspace-relative
+/// forms: absolute patterns, `~/` patterns and relative patterns each find their form.
+fn path_matches(globs: &LazyGlobs, v: &Value, cx: &MatchCx<'_>) -> bool {
+    if v.dynamic || v.text.is_empty() {
+        return false;
+    }
+    let abs = if v.text.starts_with('/') { normalize(&v.text) } else { normalize(&format!("{}/{}", cx.cwd, v.text)) };
+    if globs.is_match(&abs) {
+        return true;
+    }
+    let rel = |base: &str| -> Option<String> {
+        let base = base.trim_end_matches('/');
+        if base.is_empty() {
+            return None;
+        }
+        if abs == base {
+            Some(String::new())
+        } else {
+            abs.strip_prefix(base).and_then(|r| r.strip_prefix('/')).map(str::to_string)
+        }
+    };
+    if let Some(r) = rel(cx.home) {
+        if globs.is_match(&if r.is_empty() { "~".to_string() } else { format!("~/{r}") }) {
+            return true;
+        }
+    }
+    rel(cx.cwd).is_some_and(|r| globs.is_match(if r.is_empty() { "." } else { &r }))
+}
+
+fn hosts_match(h: &Hosts, u: &Unit) -> bool {
+    u.effects.iter().any(|e| match e {
+        Effect::Net { target } => {
+            let host = target.as_ref().filter(|t| !t.dynamic).and_then(|t| host_of(&t.text));
+            match host {
+                Some(host) => !h.unknown && !h.allow.iter().any(|p| host_allowed(p, &host)),
+                None => h.unknown,
+            }
+        }
+        _ => false,
+    })
 }
 
 /// Whether the unit's subcommand path starts with `path`. Programs without a spec (unknown to the

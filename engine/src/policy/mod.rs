@@ -1,19 +1,37 @@
-//! Policies: TOML rulesets, parsed once into compiled rules.
+//! Policies: TOML rulesets, parsed once into compiled rules, layered into one [`PolicySet`].
 //!
-//! A rule has a stable `id`, a `why`, an `action` (`deny`, `ask`, `allow`), what it matches
-//! (`program`, `subcommand`, `flags`, `all_flags`, `unless_flags`, `args` globs, `regex` as a last resort) and
-//! `examples.match` / `examples.not_match`, which [`crate::Engine`] checks when it loads the
-//! policy. Errors name the file, line and column. Layers stack in a [`PolicySet`]; among the
-//! rules that match, the strictest action wins (deny > ask > allow).
+//! A rule has a stable `id`, a `why`, an `action` (`deny`, `ask`, `allow`, optional `risk`), what
+//! it matches (`program`, `subcommand`, `flags`, `all_flags`, `unless_flags`, `args` globs,
+//! `paths` globs, `effects` the engine found, `regex` as a last resort) and `examples.match` /
+//! `examples.not_match`, which [`crate::Engine`] checks when it loads the policy. A file may also
+//! hold `[settings]` (mode, writable roots, network allowlist, protected paths, trusted projects)
+//! and `[[test]]` tables (a command and the decision, risk or rule ids the engine must give it).
+//! Errors name the file, line and column. The schema is documented in `policies/README.md`.
+//!
+//! Layering (architecture invariant): layers stack built-in < user < project < `--policy`; among
+//! the rules that match, the strictest action wins (deny > ask > allow); an untrusted project
+//! layer can only tighten: its allow rules and loosening settings are dropped with a note.
 
+pub(crate) mod check;
+mod compile;
+mod diag;
+mod effects;
+mod lint;
 mod matcher;
+mod raw;
+mod settings;
 
-pub(crate) use matcher::Matcher;
+pub(crate) use matcher::{Hosts, MatchCx, Matcher};
+pub use check::{CaseKind, CaseOutcome};
+pub use diag::{Diagnostic, Severity};
+pub(crate) use lint::lint;
+pub use settings::{EffectiveSettings, Sourced};
 
 use crate::cx::Mode;
-use crate::verdict::Risk;
+use crate::verdict::{Decision, Risk};
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::ops::Range;
 
 /// What a rule does when it matches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -67,68 +85,21 @@ pub enum PolicyError {
     Example { file: String, id: String, example: String, problem: String },
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPolicy {
-    #[serde(default)]
-    settings: RawSettings,
-    #[serde(default, rename = "rule")]
-    rules: Vec<toml::Spanned<RawRule>>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSettings {
-    mode: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum OneOrMany {
-    One(String),
-    Many(Vec<String>),
-}
-
-impl OneOrMany {
-    fn into_vec(self) -> Vec<String> {
-        match self {
-            OneOrMany::One(s) => vec![s],
-            OneOrMany::Many(v) => v,
+impl From<&Diagnostic> for PolicyError {
+    fn from(d: &Diagnostic) -> PolicyError {
+        match &d.rule {
+            Some(id) => PolicyError::Rule { file: d.file.clone(), line: d.line, column: d.column, id: id.clone(), message: d.message.clone() },
+            None => PolicyError::Syntax { file: d.file.clone(), line: d.line, column: d.column, message: d.message.clone() },
         }
     }
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRule {
-    id: String,
-    why: String,
-    action: Action,
-    risk: Option<toml::Spanned<String>>,
-    program: Option<OneOrMany>,
-    subcommand: Option<OneOrMany>,
-    #[serde(default)]
-    flags: Vec<String>,
-    #[serde(default)]
-    all_flags: Vec<String>,
-    #[serde(default)]
-    unless_flags: Vec<String>,
-    #[serde(default)]
-    args: Vec<toml::Spanned<String>>,
-    regex: Option<toml::Spanned<String>>,
-    #[serde(default)]
-    literals: Vec<String>,
-    #[serde(default)]
-    examples: RawExamples,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawExamples {
-    #[serde(default, rename = "match")]
-    matches: Vec<String>,
-    #[serde(default)]
-    not_match: Vec<String>,
+/// Spans of a rule's parts, for diagnostics and `policy show`.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RuleSpans {
+    pub(crate) rule: Range<usize>,
+    pub(crate) id: Range<usize>,
+    pub(crate) flags: Vec<(String, Range<usize>)>,
 }
 
 /// A compiled rule.
@@ -139,18 +110,36 @@ pub(crate) struct Rule {
     pub(crate) action: Action,
     pub(crate) risk: Risk,
     pub(crate) matcher: Matcher,
-    pub(crate) examples_match: Vec<String>,
-    pub(crate) examples_not_match: Vec<String>,
+    /// Commands that must match, and that must not, with their spans.
+    pub(crate) examples_match: Vec<(String, Range<usize>)>,
+    pub(crate) examples_not_match: Vec<(String, Range<usize>)>,
     pub(crate) layer: Layer,
+    pub(crate) spans: RuleSpans,
+}
+
+/// A `[[test]]` table: a command and what the engine must say about it.
+#[derive(Debug, Clone)]
+pub(crate) struct PolicyTest {
+    pub(crate) command: String,
+    pub(crate) span: Range<usize>,
+    pub(crate) decision: Option<Decision>,
+    pub(crate) risk: Option<Risk>,
+    pub(crate) rules: Vec<String>,
+    pub(crate) not_rules: Vec<String>,
+    pub(crate) mode: Option<Mode>,
 }
 
 /// One parsed policy file.
 #[derive(Debug, Clone)]
 pub struct Policy {
     pub(crate) file: String,
+    pub(crate) src: String,
     pub(crate) layer: Layer,
-    pub(crate) mode: Option<Mode>,
+    /// Whether this layer may loosen (everything but an untrusted project).
+    pub(crate) loosen: bool,
+    pub(crate) settings: settings::Settings,
     pub(crate) rules: Vec<Rule>,
+    pub(crate) tests: Vec<PolicyTest>,
 }
 
 /// A rule as shown to people (`policy show`).
@@ -162,78 +151,49 @@ pub struct RuleSummary {
     pub risk: Risk,
     pub layer: Layer,
     pub file: String,
-}
-
-pub(crate) fn line_col(src: &str, offset: usize) -> (usize, usize) {
-    let upto = &src[..offset.min(src.len())];
-    let line = upto.matches('\n').count() + 1;
-    let column = upto.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
-    (line, column)
+    pub line: usize,
 }
 
 impl Policy {
-    /// Parses and compiles a policy. `file` is used in error messages only.
+    /// Parses and compiles a policy. `file` is used in messages only. The first error is
+    /// returned; [`Policy::diagnose`] returns all of them (and warnings).
     pub fn parse(src: &str, file: &str, layer: Layer) -> Result<Policy, PolicyError> {
-        let raw: RawPolicy = toml::from_str(src).map_err(|e| {
-            let (line, column) = e.span().map(|s| line_col(src, s.start)).unwrap_or((1, 1));
-            PolicyError::Syntax { file: file.to_string(), line, column, message: e.message().to_string() }
-        })?;
-        let mode = match raw.settings.mode.as_deref() {
-            None => None,
-            Some(m) => Some(Mode::parse(m).ok_or_else(|| PolicyError::Syntax { file: file.to_string(), line: 1, column: 1, message: format!("unknown mode `{m}` (expected default, strict or afk)") })?),
-        };
-        let mut rules = Vec::with_capacity(raw.rules.len());
-        let mut seen = std::collections::HashSet::new();
-        for spanned in raw.rules {
-            let start = spanned.span().start;
-            let r = spanned.into_inner();
-            // Line and column are computed only for an error (counting lines is not free).
-            let err = |message: String, at: Option<std::ops::Range<usize>>| {
-                let (line, column) = line_col(src, at.map_or(start, |s| s.start));
-                PolicyError::Rule { file: file.to_string(), line, column, id: r.id.clone(), message }
-            };
-            if !seen.insert(r.id.clone()) {
-                return Err(err("duplicate rule id".into(), None));
-            }
-            if r.id.is_empty() || !r.id.chars().all(|c| c.is_ascii_alphanumeric() || "._-:".contains(c)) {
-                return Err(err("ids are made of letters, digits and `._-:`".into(), None));
-            }
-            if r.why.trim().is_empty() {
-                return Err(err("`why` must say why the rule exists".into(), None));
-            }
-            let risk = match &r.risk {
-                Some(s) => Risk::parse(s.get_ref()).ok_or_else(|| err(format!("unknown risk `{}` (LOW, MEDIUM or HIGH)", s.get_ref()), Some(s.span())))?,
-                None => match r.action {
-                    Action::Deny => Risk::High,
-                    Action::Ask => Risk::Medium,
-                    Action::Allow => Risk::Low,
-                },
-            };
-            let matcher = Matcher::build(
-                r.program.map(OneOrMany::into_vec).unwrap_or_default(),
-                r.subcommand.map(OneOrMany::into_vec).unwrap_or_default(),
-                r.flags,
-                r.all_flags,
-                r.unless_flags,
-                &r.args,
-                r.regex.as_ref(),
-                r.literals,
-            )
-            .map_err(|(m, at)| err(m, at))?;
-            if r.examples.matches.is_empty() {
-                return Err(err("needs at least one `examples.match` command".into(), None));
-            }
-            rules.push(Rule { id: r.id, why: r.why, action: r.action, risk, matcher, examples_match: r.examples.matches, examples_not_match: r.examples.not_match, layer });
+        let (policy, diags) = compile::compile(src, file, layer);
+        match (policy, diags.iter().find(|d| d.severity == Severity::Error)) {
+            (Some(p), None) => Ok(p),
+            (_, Some(d)) => Err(d.into()),
+            (None, None) => Err(PolicyError::Syntax { file: file.to_string(), line: 1, column: 1, message: "the policy could not be read".into() }),
         }
-        Ok(Policy { file: file.to_string(), layer, mode, rules })
+    }
+
+    /// Parses and compiles, returning every diagnostic (errors and warnings). The policy is
+    /// `None` when any diagnostic is an error.
+    pub fn diagnose(src: &str, file: &str, layer: Layer) -> (Option<Policy>, Vec<Diagnostic>) {
+        compile::compile(src, file, layer)
+    }
+
+    /// Marks a project layer as trusted by the user (its allow rules and settings then count).
+    /// Other layers are always trusted.
+    pub fn trusted(mut self, trusted: bool) -> Policy {
+        self.loosen = trusted || self.layer != Layer::Project;
+        self
     }
 
     pub fn file(&self) -> &str {
         &self.file
     }
 
+    /// The text the policy was parsed from (for rendering diagnostics).
+    pub fn source(&self) -> &str {
+        &self.src
+    }
+
     pub fn layer(&self) -> Layer {
         self.layer
+    }
+
+    pub fn is_trusted(&self) -> bool {
+        self.loosen
     }
 
     pub fn len(&self) -> usize {
@@ -244,55 +204,124 @@ impl Policy {
         self.rules.is_empty()
     }
 
+    /// Number of `[[test]]` tables.
+    pub fn test_count(&self) -> usize {
+        self.tests.len()
+    }
+
     pub fn mode(&self) -> Option<Mode> {
-        self.mode
+        self.settings.mode.as_ref().map(|m| m.value)
+    }
+
+    /// Projects this file trusts (`settings.trusted_projects`, as written; honoured only from the
+    /// user layer).
+    pub fn trusted_projects(&self) -> Vec<String> {
+        self.settings.trusted_projects.iter().map(|t| t.value.clone()).collect()
     }
 
     pub fn summaries(&self) -> Vec<RuleSummary> {
-        self.rules.iter().map(|r| RuleSummary { id: r.id.clone(), why: r.why.clone(), action: r.action, risk: r.risk, layer: r.layer, file: self.file.clone() }).collect()
+        self.rules.iter().map(|r| self.summary(r)).collect()
+    }
+
+    fn summary(&self, r: &Rule) -> RuleSummary {
+        let line = diag::line_col(&self.src, r.spans.rule.start).0;
+        RuleSummary { id: r.id.clone(), why: r.why.clone(), action: r.action, risk: r.risk, layer: r.layer, file: self.file.clone(), line }
     }
 }
 
-/// Policies in layer order.
+/// Policies in layer order, with the settings they add up to and the notes about what an
+/// untrusted layer was not allowed to change.
 #[derive(Debug, Clone, Default)]
 pub struct PolicySet {
     pub(crate) policies: Vec<Policy>,
+    settings: EffectiveSettings,
+    notes: Vec<Diagnostic>,
+    /// Rules made from settings (protected paths, network allowlist).
+    pub(crate) synthetic: Vec<Rule>,
 }
 
 impl PolicySet {
+    /// Layers the policies (sorted by layer, stable) and applies the tighten-only guarantee.
     pub fn new(mut policies: Vec<Policy>) -> PolicySet {
         policies.sort_by_key(|p| p.layer);
-        PolicySet { policies }
+        let mut eff = EffectiveSettings::default();
+        let mut notes = Vec::new();
+        for p in &mut policies {
+            let from = settings::Source { file: &p.file, src: &p.src, layer: p.layer, loosen: p.loosen };
+            settings::apply(&mut eff, &p.settings, &from, &mut notes);
+            if !p.loosen {
+                for r in p.rules.iter().filter(|r| r.action == Action::Allow) {
+                    notes.push(from.ignored(&r.spans.id, format!("ignored allow rule `{}`: an untrusted project cannot allow commands", r.id)));
+                }
+                p.rules.retain(|r| r.action != Action::Allow);
+            }
+        }
+        let synthetic = synthetic_rules(&eff);
+        PolicySet { policies, settings: eff, notes, synthetic }
     }
 
     pub fn policies(&self) -> &[Policy] {
         &self.policies
     }
 
-    /// The mode of the highest layer that sets one.
+    /// The mode of the settings in force, if any layer set one.
     pub fn mode(&self) -> Option<Mode> {
-        self.policies.iter().rev().find_map(|p| p.mode)
+        self.settings.mode()
+    }
+
+    pub fn settings(&self) -> &EffectiveSettings {
+        &self.settings
+    }
+
+    /// What untrusted layers asked for and did not get (each names its file and line).
+    pub fn notes(&self) -> &[Diagnostic] {
+        &self.notes
+    }
+
+    /// Every rule in force, in layer order, with where it came from; then the rules made from
+    /// settings.
+    pub fn summaries(&self) -> Vec<RuleSummary> {
+        let mut out: Vec<RuleSummary> = self.policies.iter().flat_map(|p| p.rules.iter().map(move |r| p.summary(r))).collect();
+        for r in &self.synthetic {
+            let from = if r.id.starts_with("settings.protected") { self.settings.protected_paths.first() } else { self.settings.network_allow.as_ref().and_then(|l| l.first()) };
+            out.push(RuleSummary { id: r.id.clone(), why: r.why.clone(), action: r.action, risk: r.risk, layer: r.layer, file: from.map(|s| s.file.clone()).unwrap_or_default(), line: from.map_or(0, |s| s.line) });
+        }
+        out
     }
 
     pub(crate) fn rules(&self) -> impl Iterator<Item = &Rule> {
-        self.policies.iter().flat_map(|p| p.rules.iter())
+        self.policies.iter().flat_map(|p| p.rules.iter()).chain(self.synthetic.iter())
     }
+}
+
+/// Rules that enforce settings: protected paths (deny writes and deletes), the network allowlist
+/// (deny a known host that is not listed, ask when the host is unknown).
+fn synthetic_rules(eff: &EffectiveSettings) -> Vec<Rule> {
+    let mut out = Vec::new();
+    let top = |list: &[Sourced]| list.iter().map(|s| s.layer).max().unwrap_or(Layer::Builtin);
+    if !eff.protected_paths.is_empty() {
+        let list: Vec<(String, Range<usize>)> = eff.protected_paths.iter().map(|p| (p.value.clone(), 0..0)).collect();
+        if let Ok(paths) = matcher::LazyGlobs::paths(&list) {
+            let why = format!("writes or deletes a protected path ({})", eff.protected_paths.iter().map(|p| format!("`{}`", p.value)).collect::<Vec<_>>().join(", "));
+            let matcher = Matcher { paths: Some(paths), path_kinds: vec!["write".into(), "delete".into(), "destroy".into()], ..Matcher::default() };
+            out.push(synthetic("settings.protected_paths", why, Action::Deny, matcher, top(&eff.protected_paths)));
+        }
+    }
+    if let Some(list) = &eff.network_allow {
+        let allow: Vec<String> = list.iter().map(|s| s.value.clone()).collect();
+        let shown = if allow.is_empty() { "nothing".to_string() } else { allow.join(", ") };
+        let layer = top(list);
+        let m = |unknown| Matcher { hosts: Some(Hosts { allow: allow.clone(), unknown }), ..Matcher::default() };
+        out.push(synthetic("settings.network_allow", format!("reaches a host that is not on the network allowlist ({shown})"), Action::Deny, m(false), layer));
+        out.push(synthetic("settings.network_allow.unknown_host", format!("reaches the network, and the host cannot be checked against the allowlist ({shown})"), Action::Ask, m(true), layer));
+    }
+    out
+}
+
+fn synthetic(id: &str, why: String, action: Action, matcher: Matcher, layer: Layer) -> Rule {
+    let risk = if action == Action::Deny { Risk::High } else { Risk::Medium };
+    Rule { id: id.into(), why, action, risk, matcher, examples_match: Vec::new(), examples_not_match: Vec::new(), layer, spans: RuleSpans::default() }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn errors_point_at_place() {
-        let e = Policy::parse("[[rule]]\nid = 'x'\nwhy = 'y'\naction = 'nope'\n", "p.toml", Layer::User).unwrap_err();
-        assert!(e.to_string().starts_with("p.toml:4:"), "{e}");
-        let e = Policy::parse("[[rule]]\nid = 'x'\nwhy = 'y'\naction = 'deny'\nregex = '('\nexamples.match = ['x']\n", "p.toml", Layer::User).unwrap_err();
-        assert!(e.to_string().starts_with("p.toml:5:9: rule `x`"), "{e}");
-        let e = Policy::parse("[[rule]]\nid = 'x'\nwhy = 'y'\naction = 'deny'\nprogram = 'rm'\nbogus = 1\n", "p.toml", Layer::User).unwrap_err();
-        assert!(e.to_string().contains("bogus"), "{e}");
-        let dup = "[[rule]]\nid='a'\nwhy='w'\naction='deny'\nprogram='rm'\nexamples.match=['rm']\n";
-        let e = Policy::parse(&format!("{dup}{dup}"), "p.toml", Layer::User).unwrap_err();
-        assert!(e.to_string().contains("duplicate"), "{e}");
-    }
-}
+mod tests;

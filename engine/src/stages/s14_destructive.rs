@@ -5,8 +5,8 @@
 //! stage always runs over every unit, whatever earlier stages found, and nothing later can undo a
 //! hit (stage 15's allow rules never override it).
 
-use crate::cx::Findings;
-use crate::policy::{Action, PolicySet, Rule};
+use crate::cx::{Context, Findings};
+use crate::policy::{Action, MatchCx, PolicySet, Rule};
 use crate::unit::{Table, Unit};
 use crate::verdict::Stage;
 use aho_corasick::AhoCorasick;
@@ -19,19 +19,30 @@ pub(crate) struct Hit {
     pub(crate) unit: usize,
 }
 
-/// Rules indexed for fast candidate selection.
+/// Rules indexed for fast candidate selection, built once per engine.
 #[derive(Debug)]
-pub(crate) struct RuleIndex {
+pub(crate) struct RuleTable {
     pub(crate) rules: Vec<Rule>,
     by_program: HashMap<String, Vec<usize>>,
-    /// Rules with `program = "*"` or regex-only rules without literals.
+    /// Rules with `program = "*"`, rules without a program, or regex-only rules without literals.
     always: Vec<usize>,
     literals: Option<AhoCorasick>,
     literal_rule: Vec<usize>,
+    /// Extra directories the sandbox may write (`settings.writable_roots`, as written).
+    pub(crate) writable_roots: Vec<String>,
 }
 
-impl RuleIndex {
-    pub(crate) fn new(set: &PolicySet) -> RuleIndex {
+/// The rule table as one evaluation sees it: with the caller's context (workspace and home, for
+/// path globs).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct RuleIndex<'a> {
+    pub(crate) rules: &'a [Rule],
+    pub(crate) table: &'a RuleTable,
+    pub(crate) cx: &'a Context,
+}
+
+impl RuleTable {
+    pub(crate) fn new(set: &PolicySet) -> RuleTable {
         let rules: Vec<Rule> = set.rules().cloned().collect();
         let mut by_program: HashMap<String, Vec<usize>> = HashMap::new();
         let mut always = Vec::new();
@@ -45,7 +56,7 @@ impl RuleIndex {
                 for p in &m.programs {
                     by_program.entry(p.clone()).or_default().push(i);
                 }
-            } else if m.literals.is_empty() {
+            } else if m.literals.is_empty() || m.regex.is_none() || m.paths.is_some() || !m.effects.is_empty() || m.hosts.is_some() {
                 always.push(i);
             } else {
                 for l in &m.literals {
@@ -57,9 +68,15 @@ impl RuleIndex {
         let literals = if pats.is_empty() { None } else { AhoCorasick::new(&pats).ok() };
         if literals.is_none() {
             // Without an automaton every literal rule must be tried.
-            always.extend(literal_rule.drain(..));
+            always.append(&mut literal_rule);
         }
-        RuleIndex { rules, by_program, always, literals, literal_rule }
+        let writable_roots = set.settings().writable_roots.iter().map(|s| s.value.clone()).collect();
+        RuleTable { rules, by_program, always, literals, literal_rule, writable_roots }
+    }
+
+    /// The table for one evaluation in `cx`.
+    pub(crate) fn view<'a>(&'a self, cx: &'a Context) -> RuleIndex<'a> {
+        RuleIndex { rules: &self.rules, table: self, cx }
     }
 
     /// Rules that might match `u` (a superset; the matcher decides).
@@ -81,6 +98,18 @@ impl RuleIndex {
     }
 }
 
+/// Ids of the findings about unit `ui`, and those about the whole input.
+pub(crate) fn finding_ids(out: &Findings, ui: usize) -> Vec<&'static str> {
+    out.list.iter().filter(|f| f.unit.is_none_or(|u| u == ui)).map(|f| f.id).collect()
+}
+
+/// Whether `rule` matches unit `ui` of `t` in the evaluation context `cx`.
+pub(crate) fn rule_matches(rule: &Rule, t: &Table, ui: usize, out: &Findings, cx: &Context) -> bool {
+    let Some(u) = t.units.get(ui) else { return false };
+    let ids = if rule.matcher.needs_findings() { finding_ids(out, ui) } else { Vec::new() };
+    rule.matcher.matches(u, &MatchCx { cwd: &cx.cwd, home: &cx.home, findings: &ids })
+}
+
 pub(crate) fn run(t: &Table, index: &RuleIndex, out: &mut Findings) -> Vec<Hit> {
     hits(t, index, out, Stage::Destructive, |a| a != Action::Allow)
 }
@@ -88,25 +117,22 @@ pub(crate) fn run(t: &Table, index: &RuleIndex, out: &mut Findings) -> Vec<Hit> 
 pub(crate) fn hits(t: &Table, index: &RuleIndex, out: &mut Findings, stage: Stage, want: impl Fn(Action) -> bool) -> Vec<Hit> {
     let mut found = Vec::new();
     for (ui, u) in t.units.iter().enumerate() {
-        for ri in index.candidates(u) {
+        let candidates: Vec<usize> = index.table.candidates(u).into_iter().filter(|&ri| want(index.rules[ri].action)).collect();
+        if candidates.is_empty() {
+            continue;
+        }
+        let ids = if candidates.iter().any(|&ri| index.rules[ri].matcher.needs_findings()) { finding_ids(out, ui) } else { Vec::new() };
+        let mcx = MatchCx { cwd: &index.cx.cwd, home: &index.cx.home, findings: &ids };
+        for ri in candidates {
             let r = &index.rules[ri];
-            if want(r.action) && r.matcher.matches(u) {
+            if r.matcher.matches(u, &mcx) {
                 found.push(Hit { rule: ri, unit: ui });
-                out.note(stage, || format!("rule `{}` ({}, {} layer) matches `{}`", r.id, action_name(r.action), r.layer, super::s06_substitutions::short(&u.text)));
+                out.note(stage, || format!("rule `{}` ({}, {} layer) matches `{}`", r.id, r.action.as_str(), r.layer, super::s06_substitutions::short(&u.text)));
             }
         }
     }
     found
 }
-
-fn action_name(a: Action) -> &'static str {
-    match a {
-        Action::Allow => "allow",
-        Action::Ask => "ask",
-        Action::Deny => "deny",
-    }
-}
-
 
 #[cfg(test)]
 mod tests {

@@ -1,7 +1,7 @@
 //! Stage 17, decide: allow, ask or deny?
 //!
 //! Input: the risk, rule hits, policy mode and the caller's trust tier. Output: the decision and
-//! the sandbox profile (write roots, network). Default mode: LOW allows, MEDIUM asks, HIGH denies;
+//! the sandbox profile (write roots: the workspace, /tmp and `settings.writable_roots`; network). Default mode: LOW allows, MEDIUM asks, HIGH denies;
 //! a deny rule denies; an ask rule asks at least; allow rules turn an ask into an allow only when
 //! every MEDIUM unit is covered by one, nothing is HIGH, no deny/ask rule fired, the mode is
 //! `default` and the caller is not a skill. `strict` ignores allow rules; `afk` and skills turn
@@ -49,7 +49,17 @@ pub(crate) fn run(t: &Table, c: &Classified, hits: &[Hit], allows: &[Hit], index
         d = Decision::Ask;
     }
     let network = t.units.iter().any(|u| u.effects.iter().any(|e| matches!(e, Effect::Net { .. } | Effect::Upload { .. })));
-    let profile = SandboxProfile { write_roots: vec![cx.cwd.clone(), "/tmp".to_string()], network };
+    let mut write_roots = vec![cx.cwd.clone(), "/tmp".to_string()];
+    for root in &index.table.writable_roots {
+        let abs = match root.strip_prefix('~') {
+            Some(rest) => format!("{}{rest}", cx.home.trim_end_matches('/')),
+            None => root.clone(),
+        };
+        if !write_roots.contains(&abs) {
+            write_roots.push(abs);
+        }
+    }
+    let profile = SandboxProfile { write_roots, network };
     out.note(Stage::Decide, || why);
     (d, profile)
 }

@@ -1,0 +1,127 @@
+//! The vocabulary of `effects = [...]` in rules: what the engine found a command does.
+//!
+//! An entry is either an effect kind from stage 12 (`write`, `network`, `exec` ...) or the id of
+//! a finding of stages 1-13 (`write.outside`, `secrets.read`, `remote.pipe_to_shell`), or a
+//! dotted prefix of such ids (`exfil` matches `exfil.secret`, `exfil.pipe` ...). A rule with
+//! `effects` matches a command unit that has at least one of them. The list of finding ids is
+//! kept honest by a test that reads the stages' sources.
+
+use crate::unit::{Effect, Unit, Value};
+
+/// Effect kinds recorded by stage 12, by name.
+pub(crate) const EFFECT_KINDS: &[&str] = &["read", "write", "delete", "exec", "network", "upload", "privilege", "system", "destroy", "signal", "force", "global"];
+
+/// Finding ids the stages record (stable; new ones may be added).
+pub(crate) const FINDING_IDS: &[&str] = &[
+    "assign.deferred_code", "assign.history_off", "assign.loads_code", "assign.path", "assign.path_hijack", "assign.redirects_config",
+    "assign.runs_program", "classify.not_understood", "delete.broad", "delete.dynamic", "delete.dynamic_file", "delete.from_input",
+    "delete.outside", "delete.protected", "delete.tmp", "delete.workspace", "destroy", "destroy.device", "destroy.fork_bomb",
+    "effects.read_only", "escape.exec", "escape.shell", "escape.shell_via_wrapper", "exec.dynamic_script", "exec.inline",
+    "exec.outside", "exec.project", "exec.stdin", "exec.untrusted", "exfil.computed_target", "exfil.inline_env", "exfil.outside",
+    "exfil.pipe", "exfil.secret", "exfil.secret_env", "force", "global.install", "limits.depth", "limits.fields", "limits.nesting",
+    "limits.nul", "limits.size", "limits.units", "limits.utf8", "lower.opaque", "nested.dynamic_code", "nested.inline_delete",
+    "nested.inline_dynamic", "nested.inline_network", "nested.inline_shell", "nested.source_dynamic", "network", "network.metadata",
+    "network.raw_socket", "network.upload", "obfuscation.ansi_c_name", "obfuscation.control_chars", "obfuscation.decode_to_shell",
+    "obfuscation.ifs", "obfuscation.inline_decode_exec", "obfuscation.split_name", "obfuscation.subscript_injection",
+    "obfuscation.subst_in_expansion", "parse.budget", "parse.error", "persistence.autorun_payload", "privilege", "remote.download_exec",
+    "remote.inline_eval", "remote.pipe_to_shell", "resolve.dynamic", "resolve.empty", "resolve.path", "resolve.unknown_program",
+    "resolve.untrusted_dir", "reverse_shell.inline", "reverse_shell.pipe", "secrets.broad_search", "secrets.env_file",
+    "secrets.environment", "secrets.hunt", "secrets.inline", "secrets.read", "signal", "signal.all", "subst.command_name",
+    "system.change", "wrapper.opaque", "wrapper.privilege", "wrapper.root_shell", "write.dynamic", "write.outside", "write.protected",
+    "write.tmp", "write.workspace",
+];
+
+/// Whether `name` means something: an effect kind, a finding id, or a dotted prefix of one.
+pub(crate) fn known(name: &str) -> bool {
+    EFFECT_KINDS.contains(&name) || FINDING_IDS.iter().any(|id| covers(name, id))
+}
+
+/// `name` equals `id` or is a dotted prefix of it (`exfil` covers `exfil.pipe`, not `exfiltrate`).
+pub(crate) fn covers(name: &str, id: &str) -> bool {
+    id == name || (id.len() > name.len() && id.starts_with(name) && id.as_bytes()[name.len()] == b'.')
+}
+
+/// The effect kind's name.
+pub(crate) fn kind(e: &Effect) -> Option<&'static str> {
+    Some(match e {
+        Effect::Read(_) => "read",
+        Effect::Write(_) => "write",
+        Effect::Delete { .. } => "delete",
+        Effect::Exec { .. } => "exec",
+        Effect::Net { .. } => "network",
+        Effect::Upload { .. } => "upload",
+        Effect::Privilege(_) => "privilege",
+        Effect::System(_) => "system",
+        Effect::Destroy(_) => "destroy",
+        Effect::Signal { .. } => "signal",
+        Effect::Force(_) => "force",
+        Effect::Global(_) => "global",
+        Effect::ReadOnly => return None,
+    })
+}
+
+/// The path an effect touches, with its kind (reads, writes, deletes, destroys, uploads).
+pub(crate) fn path(e: &Effect) -> Option<(&'static str, &Value)> {
+    match e {
+        Effect::Read(v) => Some(("read", v)),
+        Effect::Write(v) => Some(("write", v)),
+        Effect::Delete { path, .. } => Some(("delete", path)),
+        Effect::Destroy(v) => Some(("destroy", v)),
+        Effect::Upload { source } => Some(("upload", source)),
+        Effect::Exec { .. } | Effect::Net { .. } | Effect::Privilege(_) | Effect::System(_) | Effect::Signal { .. } | Effect::Force(_) | Effect::Global(_) | Effect::ReadOnly => None,
+    }
+}
+
+/// Whether the unit has effect `name` (a kind, or a finding id or prefix among `findings`).
+pub(crate) fn unit_has(u: &Unit, findings: &[&str], name: &str) -> bool {
+    findings.iter().any(|id| covers(name, id)) || u.effects.iter().any(|e| kind(e) == Some(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_are_dotted() {
+        assert!(covers("exfil", "exfil.pipe"));
+        assert!(covers("write.outside", "write.outside"));
+        assert!(!covers("exfi", "exfil.pipe"));
+        assert!(known("exfil") && known("write") && known("remote.pipe_to_shell"));
+        assert!(!known("writes") && !known("remote.pipe"));
+    }
+
+    /// Every finding id the stages record is in the vocabulary (a tidy check: a stage that adds a
+    /// finding id must add it here, or rules could not name it without a lint error).
+    #[test]
+    fn vocabulary_lists_every_finding_id_in_the_stages() {
+        let sources = [
+            include_str!("../stages/s01_limits.rs"),
+            include_str!("../stages/s02_normalize.rs"),
+            include_str!("../stages/s03_parse.rs"),
+            include_str!("../stages/s04_lower.rs"),
+            include_str!("../stages/s05_words.rs"),
+            include_str!("../stages/s06_substitutions.rs"),
+            include_str!("../stages/s07_nested.rs"),
+            include_str!("../stages/s08_wrappers.rs"),
+            include_str!("../stages/s09_assignments.rs"),
+            include_str!("../stages/s10_resolve.rs"),
+            include_str!("../stages/s11_arguments.rs"),
+            include_str!("../stages/s12_effects.rs"),
+            include_str!("../stages/s12_special.rs"),
+            include_str!("../stages/s13_targets.rs"),
+            include_str!("../stages/s16_classify.rs"),
+            include_str!("../pipeline.rs"),
+        ];
+        let re = regex::Regex::new(r#"add\(\s*(?:Stage::\w+,\s*)?"([a-z0-9_]+(?:\.[a-z0-9_]+)*)""#).expect("regex");
+        let mut missing = Vec::new();
+        for src in sources {
+            for c in re.captures_iter(src) {
+                let id = &c[1];
+                if !FINDING_IDS.contains(&id) && !missing.contains(&id.to_string()) {
+                    missing.push(id.to_string());
+                }
+            }
+        }
+        assert!(missing.is_empty(), "finding ids missing from policy/effects.rs FINDING_IDS: {missing:?}");
+    }
+}

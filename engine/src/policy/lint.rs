@@ -1,0 +1,142 @@
+//! Lint checks that need more than one rule or the program catalogue: rules shadowed by another
+//! rule (they can never change a verdict), flags the program does not have (usually a typo), and
+//! `[[test]]` tables that name rules nobody defines. Load-time checks (schema, regex, globs,
+//! duplicate ids, examples) live in `compile.rs` and `Engine`; `hardshell policy lint` runs all.
+
+use super::diag::{line_col, Diagnostic};
+use super::effects::covers;
+use super::{Matcher, Policy, Rule};
+use crate::specs::{Catalog, Spec};
+
+/// Warnings about `policy` given every rule in force (`all`, each with its policy's file and
+/// source text) and the catalogue.
+pub(crate) fn lint(policy: &Policy, all: &[(&Policy, &Rule)], catalog: &Catalog) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (i, b) in policy.rules.iter().enumerate() {
+        if let Some(d) = shadowed(policy, i, b, all) {
+            out.push(d);
+        }
+        out.extend(unknown_flags(policy, b, catalog));
+    }
+    for t in &policy.tests {
+        for id in t.rules.iter().chain(&t.not_rules) {
+            if !all.iter().any(|(_, r)| &r.id == id) {
+                out.push(Diagnostic::warning("unknown-rule", format!("test names rule `{id}`, which no policy in force defines"), &policy.file, &policy.src, t.span.start..t.span.start + 8));
+            }
+        }
+    }
+    out
+}
+
+/// `b` (rule `i` of `policy`) is shadowed when another rule matches whenever it does, with an
+/// action and risk at least as strict: `b` can never change a verdict.
+fn shadowed(policy: &Policy, i: usize, b: &Rule, all: &[(&Policy, &Rule)]) -> Option<Diagnostic> {
+    for (p, a) in all {
+        let same = std::ptr::eq(*a, b);
+        if same || a.action < b.action || a.risk < b.risk || !implies(&b.matcher, &a.matcher) {
+            continue;
+        }
+        // Two rules that imply each other in the same file: report only the later one.
+        let same_file = std::ptr::eq(*p, policy);
+        if same_file && implies(&a.matcher, &b.matcher) && a.action == b.action && a.risk == b.risk && policy.rules.iter().position(|r| std::ptr::eq(r, *a)).is_some_and(|j| j > i) {
+            continue;
+        }
+        let (l, c) = line_col(&p.src, a.spans.id.start);
+        let whom = if a.spans.rule.is_empty() { format!("note: `{}` comes from the settings", a.id) } else { format!("note: shadowed by `{}` ({}, {} layer) at {}:{l}:{c}", a.id, a.action.as_str(), a.layer, p.file) };
+        return Some(
+            Diagnostic::warning("shadowed", format!("never changes a verdict: `{}` matches everything this rule matches and is at least as strict", a.id), &policy.file, &policy.src, b.spans.id.clone())
+                .rule(&b.id)
+                .note(whom)
+                .note("help: remove this rule, or narrow the other one"),
+        );
+    }
+    None
+}
+
+/// Whether every unit `b` matches is also matched by `a` (conservative: `false` when unsure).
+fn implies(b: &Matcher, a: &Matcher) -> bool {
+    let subset = |x: &[String], y: &[String]| x.iter().all(|v| y.contains(v));
+    let programs = a.programs.is_empty() || (!b.programs.is_empty() && (a.programs.iter().any(|p| p == "*") || subset(&b.programs, &a.programs)));
+    let subs = a.subs.is_empty() || (!b.subs.is_empty() && b.subs.iter().all(|bs| a.subs.iter().any(|s| bs.starts_with(s))));
+    let flags_any = a.flags_any.is_empty() || (!b.flags_any.is_empty() && subset(&b.flags_any, &a.flags_any)) || b.flags_all.iter().any(|f| a.flags_any.contains(f));
+    let flags = flags_any && subset(&a.flags_all, &b.flags_all) && subset(&a.flags_none, &b.flags_none);
+    let args = match (&a.args, &b.args) {
+        (None, _) => true,
+        (Some(x), Some(y)) => subset(&y.sources, &x.sources),
+        (Some(_), None) => false,
+    };
+    let paths = match (&a.paths, &b.paths) {
+        (None, _) => true,
+        (Some(x), Some(y)) => subset(&y.sources, &x.sources) && (a.path_kinds.is_empty() || (!b.path_kinds.is_empty() && subset(&b.path_kinds, &a.path_kinds))),
+        (Some(_), None) => false,
+    };
+    let effects = a.effects.is_empty() || (!b.effects.is_empty() && b.effects.iter().all(|e| a.effects.iter().any(|x| covers(x, e))));
+    let regex = match (&a.regex, &b.regex) {
+        (None, _) => true,
+        (Some(x), Some(y)) => x.source == y.source && (a.literals.is_empty() || (!b.literals.is_empty() && subset(&b.literals, &a.literals))),
+        (Some(_), None) => false,
+    };
+    programs && subs && flags && args && paths && effects && regex && a.hosts.is_none() && b.hosts.is_none()
+}
+
+/// Flags that no spec of the rule's programs knows: the rule still matches them written exactly
+/// so, but a typo (`--forse`) means the rule silently never fires.
+fn unknown_flags(policy: &Policy, r: &Rule, catalog: &Catalog) -> Vec<Diagnostic> {
+    let specs: Vec<&'static Spec> = r.matcher.programs.iter().filter_map(|p| catalog.get(p)).collect();
+    if specs.is_empty() || specs.len() < r.matcher.programs.len() {
+        return Vec::new();
+    }
+    let mut names: Vec<&'static str> = Vec::new();
+    for s in specs {
+        collect_flags(s, &mut names, 0);
+    }
+    let mut out = Vec::new();
+    for (flag, span) in &r.spans.flags {
+        if names.contains(&flag.as_str()) {
+            continue;
+        }
+        let programs = r.matcher.programs.join("`, `");
+        let mut d = Diagnostic::warning("unknown-flag", format!("`{programs}` has no flag `{flag}` that hardshell knows; the rule matches it only when written exactly so"), &policy.file, &policy.src, span.clone()).rule(&r.id);
+        if let Some(best) = names.iter().filter(|n| n.len() > 2 || flag.len() <= 2).min_by_key(|n| distance(n, flag)).filter(|n| distance(n, flag) <= 2) {
+            d = d.note(format!("help: did you mean `{best}`?"));
+        }
+        out.push(d);
+    }
+    out
+}
+
+fn collect_flags(s: &'static Spec, names: &mut Vec<&'static str>, depth: usize) {
+    names.extend(s.flags.iter().flat_map(|f| f.names.iter().copied()));
+    if depth < 4 {
+        for sub in s.subs {
+            collect_flags(sub, names, depth + 1);
+        }
+    }
+}
+
+/// Levenshtein distance (short strings only).
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::distance;
+
+    #[test]
+    fn edit_distance() {
+        assert_eq!(distance("--force", "--forse"), 1);
+        assert_eq!(distance("", "ab"), 2);
+        assert_eq!(distance("abc", "abc"), 0);
+    }
+}
