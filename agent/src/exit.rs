@@ -4,6 +4,10 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 #[repr(i32)]
 pub enum Exit {
+    /// `run` / `sandbox`: the command ran and exited with this status (a command killed by
+    /// signal N exits 128+N, as in shells).
+    #[error("command exit status {0}")]
+    Command(u8) = 1,
     /// The command may run (decision `allow`).
     #[error("allow")]
     Allow = 0,
@@ -28,9 +32,45 @@ pub enum Exit {
     /// A policy file is invalid or its examples fail.
     #[error("policy error")]
     Config = 78,
+    /// `run`: the command was not run (decision deny, or ask without a yes).
+    #[error("refused")]
+    Refused = 77,
+    /// `run` / `sandbox`: the sandbox cannot be fully enforced here, or could not be set up
+    /// (fail closed; see `hardshell doctor`).
+    #[error("sandbox unavailable")]
+    SandboxUnavailable = 71,
+    /// `run` / `sandbox`: the timeout fired; the whole process tree was killed.
+    #[error("timed out")]
+    TimedOut = 124,
+    /// `run` / `sandbox`: the command tried an escape-class system call; the whole tree was killed.
+    #[error("escape attempt")]
+    Escape = 125,
+    /// `run` / `sandbox`: the program could not be executed (not found, not executable).
+    #[error("cannot execute")]
+    CannotExec = 126,
 }
 
 impl Exit {
+    /// The numeric process exit code.
+    pub fn code(self) -> i32 {
+        match self {
+            Exit::Command(c) => i32::from(c),
+            Exit::Allow => 0,
+            Exit::Ask => 10,
+            Exit::Deny => 20,
+            Exit::Usage => 64,
+            Exit::DataErr => 65,
+            Exit::Internal => 70,
+            Exit::Io => 74,
+            Exit::Config => 78,
+            Exit::Refused => 77,
+            Exit::SandboxUnavailable => 71,
+            Exit::TimedOut => 124,
+            Exit::Escape => 125,
+            Exit::CannotExec => 126,
+        }
+    }
+
     pub fn from_decision(d: hardshell_engine::Decision) -> Exit {
         match d {
             hardshell_engine::Decision::Allow => Exit::Allow,
@@ -42,3 +82,6 @@ impl Exit {
 
 /// The text for `--help`.
 pub const EXIT_CODES_HELP: &str = "Exit codes: 0 allow, 10 ask, 20 deny (with --batch: the strictest decision of all lines), 64 usage error, 65 bad input, 70 internal error, 74 i/o error, 78 policy error.";
+
+/// The text for `run` / `sandbox --help`.
+pub const RUN_EXIT_CODES_HELP: &str = "Exit codes: the command's own status (128+N when killed by signal N); 77 refused (deny, or ask not confirmed); 71 sandbox unavailable (cannot be fully enforced here: see `hardshell doctor`); 124 timed out (whole tree killed); 125 escape attempt (whole tree killed); 126 cannot execute; 64 usage error; 70 internal error; 78 policy error.";

@@ -26,5 +26,5 @@ fn main() {
             }
         }
     };
-    std::process::exit(code as i32);
+    std::process::exit(code.code());
 }

@@ -2,9 +2,13 @@
 //! subcommand.
 
 mod check;
+mod doctor;
+mod exec;
 mod explain;
+mod run;
+mod sandbox;
 
-use crate::exit::{Exit, EXIT_CODES_HELP};
+use crate::exit::{Exit, EXIT_CODES_HELP, RUN_EXIT_CODES_HELP};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use hardshell_engine::Mode;
 use std::path::PathBuf;
@@ -33,6 +37,24 @@ pub enum Command {
     /// Print the stage-by-stage analysis of a command, for people.
     #[command(after_help = EXIT_CODES_HELP)]
     Explain(ExplainArgs),
+    /// Check a command, then refuse it, ask, or run it confined (stage 18).
+    #[command(
+        long_about = "Check a command (stages 1-17), then: deny refuses with the reasons; ask prompts on a terminal (y / n / always for this session) and refuses without one or in --mode afk; allow runs it confined with `bash --noprofile --norc -c`, streaming its output, and exits with its status.\n\nConfinement: writes only in the workspace, --write roots and a private /tmp; the rest of the file system read-only (also for root); no network unless --net or the verdict grants it; every capability dropped; escape-class system calls kill the whole tree; nothing outlives the command.\n\nExamples:\n  hardshell run -- 'cargo test'\n  hardshell run --timeout 60 --write ~/.cargo -- 'cargo build'\n  hardshell run --net -- 'curl -sS https://example.com -o page.html'",
+        after_help = RUN_EXIT_CODES_HELP
+    )]
+    Run(RunArgs),
+    /// Run a program confined, without analysis (like bwrap).
+    #[command(
+        long_about = "Run PROGRAM ARGS... under the same confinement as `hardshell run`, without analysis: Landlock, seccomp, mount/PID/IPC namespaces, no capabilities, rlimits, a pids cgroup, a new session without the terminal, a scrubbed environment, a timeout, and kill-on-exit for the whole tree.\n\nExamples:\n  hardshell sandbox -- make test\n  hardshell sandbox --timeout 5 -- python3 script.py\n  hardshell sandbox --cwd ~/src/app --write /var/cache/app --net -- npm ci",
+        after_help = RUN_EXIT_CODES_HELP
+    )]
+    Sandbox(SandboxArgs),
+    /// Show what this kernel enforces for the sandbox and what hardshell does about each gap.
+    #[command(after_help = "Exit codes: 0 ready, 71 the sandbox cannot be fully enforced here.")]
+    Doctor(DoctorArgs),
+    /// The sandbox helper (internal: started by `run` and `sandbox`).
+    #[command(name = "__exec", hide = true)]
+    Exec,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq, Default)]
@@ -120,10 +142,64 @@ pub struct ExplainArgs {
     pub command: Vec<String>,
 }
 
+/// Sandbox options shared by `run` and `sandbox`.
+#[derive(Debug, Args, Clone)]
+pub struct ConfineArgs {
+    /// Wall-clock limit in seconds; then SIGTERM, a 2 s grace, and SIGKILL to the whole tree.
+    #[arg(long, value_name = "S", default_value_t = 600.0)]
+    pub timeout: f64,
+    /// Allow network access (otherwise TCP, UDP, raw, netlink and unix sockets are refused).
+    #[arg(long)]
+    pub net: bool,
+    /// An extra writable directory (repeatable).
+    #[arg(long = "write", value_name = "DIR")]
+    pub write: Vec<PathBuf>,
+    /// Bytes of stdout and of stderr passed on; the rest is read and dropped.
+    #[arg(long, value_name = "BYTES", default_value_t = 16 << 20)]
+    pub output_cap: u64,
+    /// Run even when Landlock or seccomp cannot be fully enforced (said on every run).
+    #[arg(long)]
+    pub danger_degraded: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    #[command(flatten)]
+    pub common: Common,
+    #[command(flatten)]
+    pub confine: ConfineArgs,
+    /// The command (everything after `--`; several words are joined with spaces).
+    #[arg(last = true, value_name = "COMMAND")]
+    pub command: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxArgs {
+    /// The workspace: the writable working directory (default: the current directory).
+    #[arg(long, value_name = "DIR")]
+    pub cwd: Option<PathBuf>,
+    #[command(flatten)]
+    pub confine: ConfineArgs,
+    /// The program and its arguments (everything after `--`).
+    #[arg(last = true, value_name = "PROGRAM")]
+    pub command: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
 pub fn dispatch(cli: Cli) -> anyhow::Result<Exit> {
     match cli.command {
         Command::Check(a) => check::run(a),
         Command::Explain(a) => explain::run(a),
+        Command::Run(a) => run::run(a),
+        Command::Sandbox(a) => sandbox::run(a),
+        Command::Doctor(a) => doctor::run(a),
+        Command::Exec => exec::run(),
     }
 }
 

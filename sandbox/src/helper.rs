@@ -1,0 +1,136 @@
+//! The helper (`hardshell __exec`): a fresh, single-threaded process started by the supervisor.
+//! It reads the spec from its control socket (fd 0), joins a pids cgroup, unshares mount, PID
+//! and IPC namespaces (plus a user namespace when not root), builds the file-system view, and
+//! forks the namespace's init (`init.rs`). It then waits for init, relaying the supervisor's
+//! signals: SIGTERM (graceful stop) and SIGUSR1 (kill the whole tree now). When init has been
+//! reaped, every process of the namespace is gone (the kernel kills them all when init dies).
+//!
+//! Tree: supervisor -> helper -> init (pid 1) -> command (pid 2) -> ...
+
+use crate::proto::{self, Report, Request};
+use crate::spec::ExecSpec;
+use crate::sys::{self, Fork};
+use std::os::fd::{AsFd, OwnedFd};
+use std::path::{Path, PathBuf};
+
+/// Exit status of a helper whose setup failed (the reason went over the control socket).
+pub(crate) const SETUP_FAILED: i32 = 121;
+
+/// The helper's entry point. Never returns.
+pub fn exec_confined() -> ! {
+    let ctl = sys::take_stdin();
+    // Die with the supervisor.
+    if sys::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as u64, 0).is_err() {
+        sys::exit_now(SETUP_FAILED);
+    }
+    let req = match read_request(&ctl) {
+        Ok(r) => r,
+        Err(e) => fail(&ctl, None, e),
+    };
+    if sys::getppid() != req.supervisor {
+        sys::exit_now(SETUP_FAILED);
+    }
+    match setup(&req.spec, &ctl) {
+        Ok(init) => wait_init(init),
+        Err((layer, msg)) => fail(&ctl, layer, msg),
+    }
+}
+
+fn fail(ctl: &OwnedFd, layer: Option<String>, message: String) -> ! {
+    let _ = proto::send(ctl.as_fd(), &Report::SetupFailed { layer, message }, None);
+    sys::exit_now(SETUP_FAILED)
+}
+
+fn read_request(ctl: &OwnedFd) -> Result<Request, String> {
+    let mut buf = vec![0u8; proto::MAX_MSG];
+    let (n, _) = sys::recv_msg(ctl.as_fd(), &mut buf, false).map_err(|e| format!("cannot read the request: {e}"))?;
+    serde_json::from_slice(&buf[..n]).map_err(|e| format!("bad request: {e}"))
+}
+
+/// Signals the helper handles synchronously (blocked, then waited for).
+pub(crate) const WAITED: &[i32] = &[libc::SIGCHLD, libc::SIGTERM, libc::SIGUSR1, libc::SIGINT, libc::SIGHUP];
+
+type SetupError = (Option<String>, String);
+
+fn setup(spec: &ExecSpec, ctl: &OwnedFd) -> Result<i32, SetupError> {
+    let plain = |m: String| (None, m);
+    sys::set_sigmask(WAITED).map_err(|e| plain(format!("sigprocmask: {e}")))?;
+    let roots = writable_roots(spec).map_err(plain)?;
+    match crate::cgroup::enter(spec.limits.max_pids) {
+        Ok(dir) => send(ctl, &Report::Cgroup(dir)),
+        Err(why) => send(ctl, &Report::Note(format!("no pids cgroup ({why}): fork bombs are bounded only by the timeout and, for non-root users, RLIMIT_NPROC"))),
+    }
+    let uid = sys::getuid();
+    let gid = sys::getgid();
+    let mut flags = libc::CLONE_NEWNS | libc::CLONE_NEWPID | libc::CLONE_NEWIPC;
+    if uid != 0 {
+        flags |= libc::CLONE_NEWUSER;
+    }
+    sys::unshare(flags).map_err(|e| (Some("namespaces".into()), format!("unshare: {e}")))?;
+    if uid != 0 {
+        map_ids(uid, gid).map_err(plain)?;
+    }
+    let protected: Vec<PathBuf> = spec.protected.iter().map(|p| roots[0].join(p)).collect();
+    crate::mounts::build(&roots, &protected, spec.limits.tmp_bytes).map_err(plain)?;
+    match sys::fork().map_err(|e| plain(format!("fork: {e}")))? {
+        Fork::Child => crate::init::run(spec, &roots, ctl),
+        Fork::Parent(pid) => Ok(pid),
+    }
+}
+
+/// Workspace first, then the `--write` roots: canonical existing directories, never `/`.
+pub(crate) fn writable_roots(spec: &ExecSpec) -> Result<Vec<PathBuf>, String> {
+    let mut out = Vec::new();
+    for r in std::iter::once(&spec.workspace).chain(&spec.write_roots) {
+        let c = r.canonicalize().map_err(|e| format!("writable root `{}`: {e}", r.display()))?;
+        if !c.is_dir() {
+            return Err(format!("writable root `{}` is not a directory", r.display()));
+        }
+        if c == Path::new("/") {
+            return Err("the root directory cannot be writable".to_string());
+        }
+        out.push(c);
+    }
+    Ok(out)
+}
+
+/// In a new user namespace: map our own uid and gid to root inside it.
+fn map_ids(uid: u32, gid: u32) -> Result<(), String> {
+    let w = |f: &str, s: String| std::fs::write(f, s).map_err(|e| format!("{f}: {e}"));
+    w("/proc/self/setgroups", "deny".to_string())?;
+    w("/proc/self/uid_map", format!("0 {uid} 1"))?;
+    w("/proc/self/gid_map", format!("0 {gid} 1"))
+}
+
+fn send(ctl: &OwnedFd, r: &Report) {
+    if let Err(e) = proto::send(ctl.as_fd(), r, None) {
+        tracing::debug!(error = %e, "control socket send failed");
+    }
+}
+
+/// Waits for init; SIGTERM is passed on (init forwards it to the whole namespace), SIGUSR1
+/// and SIGINT/SIGHUP kill init and with it the namespace.
+fn wait_init(init: i32) -> ! {
+    loop {
+        let sig = match sys::sigwait(WAITED) {
+            Ok(s) => s,
+            Err(_) => {
+                let _ = sys::kill(init, libc::SIGKILL);
+                libc::SIGCHLD
+            }
+        };
+        match sig {
+            libc::SIGTERM => {
+                let _ = sys::kill(init, libc::SIGTERM);
+            }
+            libc::SIGCHLD => {
+                if let Ok(Some(_)) = sys::waitpid(init, true) {
+                    sys::exit_now(0);
+                }
+            }
+            _ => {
+                let _ = sys::kill(init, libc::SIGKILL);
+            }
+        }
+    }
+}

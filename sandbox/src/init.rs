@@ -1,0 +1,56 @@
+//! PID 1 of the sandbox's PID namespace. Mounts a fresh /proc, forks the command (`confine.rs`),
+//! reaps every orphan, forwards SIGTERM to all processes of the namespace, and when the command
+//! ends reports its status and exits, at which the kernel kills whatever is left in the
+//! namespace (double-forked daemons, SIGTERM ignorers). Dies with the helper (PR_SET_PDEATHSIG).
+
+use crate::proto::{self, Report};
+use crate::spec::ExecSpec;
+use crate::sys::{self, Fork};
+use std::os::fd::{AsFd, OwnedFd};
+use std::path::PathBuf;
+
+/// Runs as init; never returns.
+pub(crate) fn run(spec: &ExecSpec, roots: &[PathBuf], ctl: &OwnedFd) -> ! {
+    if sys::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as u64, 0).is_err() {
+        sys::exit_now(crate::helper::SETUP_FAILED);
+    }
+    // The helper may have died before PDEATHSIG was set: then the supervisor's end is gone too.
+    if sys::poll(&[(std::os::fd::AsRawFd::as_raw_fd(ctl), 0)], Some(std::time::Duration::ZERO)).map(|r| r[0] & libc::POLLHUP != 0).unwrap_or(true) {
+        sys::exit_now(crate::helper::SETUP_FAILED);
+    }
+    if let Err(m) = crate::mounts::fresh_proc() {
+        let _ = proto::send(ctl.as_fd(), &Report::SetupFailed { layer: None, message: m }, None);
+        sys::exit_now(crate::helper::SETUP_FAILED);
+    }
+    let child = match sys::fork() {
+        Ok(Fork::Child) => crate::confine::run(spec, roots, ctl),
+        Ok(Fork::Parent(pid)) => pid,
+        Err(e) => {
+            let _ = proto::send(ctl.as_fd(), &Report::SetupFailed { layer: None, message: format!("fork: {e}") }, None);
+            sys::exit_now(crate::helper::SETUP_FAILED);
+        }
+    };
+    reap(child, ctl)
+}
+
+fn reap(child: i32, ctl: &OwnedFd) -> ! {
+    loop {
+        match sys::sigwait(crate::helper::WAITED) {
+            Ok(libc::SIGCHLD) => {}
+            Ok(_) => {
+                // kill(-1) reaches every process in the namespace except init itself.
+                let _ = sys::kill(-1, libc::SIGTERM);
+                continue;
+            }
+            Err(_) => sys::exit_now(crate::helper::SETUP_FAILED),
+        }
+        while let Ok(Some((pid, status))) = sys::waitpid(-1, true) {
+            if pid != child {
+                continue;
+            }
+            let report = if libc::WIFSIGNALED(status) { Report::Signaled(libc::WTERMSIG(status)) } else { Report::Exited(libc::WEXITSTATUS(status)) };
+            let _ = proto::send(ctl.as_fd(), &report, None);
+            sys::exit_now(0);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! The file-system view, built in the helper's private mount namespace: the whole tree read-only
+//! (so chmod, chown, utime and xattr changes fail even for root, which Landlock does not cover),
+//! private tmpfs on /tmp, /var/tmp and /dev/shm, the writable roots re-attached read-write, and
+//! protected paths inside them bound read-only. `.git` becomes a mount point so it cannot be
+//! renamed, removed or replaced (EBUSY).
+//!
+//! Order matters: writable roots are cloned (`open_tree`) *before* anything else, so a workspace
+//! under /tmp survives the tmpfs that covers /tmp. Limits: a protected path that does not exist at
+//! start cannot be protected (it may be created), and a symlinked one is skipped.
+
+use crate::sys;
+use std::io;
+use std::os::fd::{AsFd, OwnedFd};
+use std::path::{Path, PathBuf};
+
+const TMPFS_DIRS: &[&str] = &["/tmp", "/var/tmp", "/dev/shm"];
+
+fn ctx(what: &str, p: &Path) -> impl FnOnce(io::Error) -> String {
+    let s = format!("{what} `{}`", p.display());
+    move |e| format!("{s}: {e}")
+}
+
+/// The private tmpfs directories that exist here (writable inside the sandbox).
+pub(crate) fn tmp_dirs() -> Vec<PathBuf> {
+    TMPFS_DIRS.iter().map(PathBuf::from).filter(|p| p.symlink_metadata().map(|m| m.is_dir()).unwrap_or(false)).collect()
+}
+
+/// Builds the view. `roots` are canonical, existing directories; `protected` are absolute paths.
+pub(crate) fn build(roots: &[PathBuf], protected: &[PathBuf], tmp_bytes: u64) -> Result<(), String> {
+    sys::mount(None, Path::new("/"), None, libc::MS_REC | libc::MS_PRIVATE, None).map_err(ctx("make private", Path::new("/")))?;
+    let mut sorted: Vec<&PathBuf> = roots.iter().collect();
+    sorted.sort_by_key(|p| p.components().count());
+    let clones: Vec<(&PathBuf, OwnedFd)> = sorted.into_iter().map(|r| sys::open_tree_clone(r).map(|fd| (r, fd)).map_err(ctx("clone", r))).collect::<Result<_, _>>()?;
+    let ro = libc::MOUNT_ATTR_RDONLY | libc::MOUNT_ATTR_NOSUID;
+    sys::mount_setattr(Path::new("/"), true, ro, 0).map_err(ctx("make read-only", Path::new("/")))?;
+    let size = format!("mode=1777,size={tmp_bytes}");
+    for t in tmp_dirs() {
+        sys::mount(Some(Path::new("tmpfs")), &t, Some("tmpfs"), libc::MS_NOSUID | libc::MS_NODEV, Some(&size)).map_err(ctx("mount tmpfs on", &t))?;
+    }
+    for (root, fd) in &clones {
+        if !root.exists() {
+            // The root was hidden by a tmpfs above: recreate its path there.
+            std::fs::create_dir_all(root).map_err(ctx("recreate", root))?;
+        }
+        sys::move_mount(fd.as_fd(), root).map_err(ctx("attach", root))?;
+    }
+    for p in protected {
+        protect(p)?;
+    }
+    Ok(())
+}
+
+/// Binds `p` onto itself; then, except for a `.git` directory (which only has to stay a mount
+/// point), makes it read-only.
+fn protect(p: &Path) -> Result<(), String> {
+    let Ok(meta) = p.symlink_metadata() else { return Ok(()) };
+    if meta.file_type().is_symlink() {
+        return Ok(());
+    }
+    sys::mount(Some(p), p, None, libc::MS_BIND | libc::MS_REC, None).map_err(ctx("bind", p))?;
+    let git_dir = meta.is_dir() && p.file_name().is_some_and(|n| n == ".git");
+    if !git_dir {
+        sys::mount_setattr(p, true, libc::MOUNT_ATTR_RDONLY, 0).map_err(ctx("make read-only", p))?;
+    }
+    Ok(())
+}
+
+/// In the new PID namespace's init: a fresh /proc (so /proc shows only the sandbox), with
+/// /proc/sys and /proc/sysrq-trigger read-only.
+pub(crate) fn fresh_proc() -> Result<(), String> {
+    let proc_ = Path::new("/proc");
+    let flags = libc::MS_NOSUID | libc::MS_NODEV | libc::MS_NOEXEC;
+    sys::mount(Some(Path::new("proc")), proc_, Some("proc"), flags, None).map_err(ctx("mount proc on", proc_))?;
+    for p in ["/proc/sys", "/proc/sysrq-trigger"].map(Path::new) {
+        if p.exists() {
+            sys::mount(Some(p), p, None, libc::MS_BIND | libc::MS_REC, None).map_err(ctx("bind", p))?;
+            sys::mount_setattr(p, true, libc::MOUNT_ATTR_RDONLY, 0).map_err(ctx("make read-only", p))?;
+        }
+    }
+    Ok(())
+}

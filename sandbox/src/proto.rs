@@ -1,0 +1,57 @@
+//! The control protocol between the supervisor and the helper: one JSON object per
+//! `SOCK_SEQPACKET` message on the helper's fd 0. The supervisor sends one `Request`; the helper
+//! and its descendants send `Report`s (the seccomp listener travels as `SCM_RIGHTS`).
+
+use crate::spec::ExecSpec;
+use serde::{Deserialize, Serialize};
+use std::io;
+use std::os::fd::{BorrowedFd, OwnedFd};
+use std::path::PathBuf;
+
+/// The largest message on the control socket.
+pub(crate) const MAX_MSG: usize = 192 * 1024;
+
+/// Supervisor -> helper.
+#[derive(Debug, Serialize, Deserialize)]
+pub(crate) struct Request {
+    pub spec: ExecSpec,
+    /// The supervisor's pid: the helper checks its parent is still this process.
+    pub supervisor: i32,
+}
+
+/// Helper (or its init, or the command process before exec) -> supervisor.
+#[derive(Debug, Serialize, Deserialize)]
+pub(crate) enum Report {
+    /// The pids cgroup the tree runs in (the supervisor removes it at the end).
+    Cgroup(PathBuf),
+    /// Something the user should know (e.g. no pids cgroup).
+    Note(String),
+    /// A confinement layer is not fully enforced and `danger_degraded` let it run anyway.
+    Degraded(String),
+    /// Carries the seccomp user-notification descriptor.
+    Listener,
+    /// Setup failed; `layer` is set when a confinement layer is missing (fail closed).
+    SetupFailed { layer: Option<String>, message: String },
+    /// `execve` failed.
+    ExecFailed(String),
+    /// The command exited with this status.
+    Exited(i32),
+    /// The command was killed by this signal.
+    Signaled(i32),
+}
+
+pub(crate) fn send(sock: BorrowedFd<'_>, r: &Report, fd: Option<BorrowedFd<'_>>) -> io::Result<()> {
+    let bytes = serde_json::to_vec(r).map_err(io::Error::other)?;
+    crate::sys::send_msg(sock, &bytes, fd)
+}
+
+/// Receives one report; `Ok(None)` when the socket is empty (non-blocking) or closed.
+pub(crate) fn recv(sock: BorrowedFd<'_>) -> io::Result<Option<(Report, Option<OwnedFd>)>> {
+    let mut buf = vec![0u8; 64 * 1024];
+    match crate::sys::recv_msg(sock, &mut buf, true) {
+        Ok((0, _)) => Ok(None),
+        Ok((n, fd)) => serde_json::from_slice(&buf[..n]).map(|r| Some((r, fd))).map_err(io::Error::other),
+        Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(None),
+        Err(e) => Err(e),
+    }
+}

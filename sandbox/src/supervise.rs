@@ -1,0 +1,248 @@
+//! The supervisor: starts the helper, streams the command's stdout and stderr to the caller (with
+//! a byte cap and a fixed 64 KiB buffer), answers seccomp notifications (names the system call,
+//! refuses it, kills the tree), enforces the timeout (SIGTERM to the namespace, grace, SIGKILL),
+//! and collects the outcome. One thread, one `poll` loop; no unbounded buffers.
+
+use crate::error::Error;
+use crate::proto::{self, Report, Request};
+use crate::spec::ExecSpec;
+use crate::sys;
+use std::io::{Read, Write};
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// How the helper is started: the executable and the arguments that select its entry point
+/// (for hardshell: `hardshell __exec`, which calls [`crate::exec_confined`]).
+#[derive(Clone, Debug)]
+pub struct Helper {
+    pub exe: PathBuf,
+    pub args: Vec<String>,
+}
+
+/// How the command ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Status {
+    /// It exited with this code.
+    Exited(i32),
+    /// It was killed by this signal.
+    Signaled(i32),
+    /// It was killed as part of the tree (timeout or escape) before reporting a status.
+    Killed,
+}
+
+/// What happened to one command.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Outcome {
+    pub status: Status,
+    /// The timeout fired (the tree got SIGTERM, then SIGKILL after the grace period).
+    pub timed_out: bool,
+    /// The command tried an escape-class system call (named here) and the tree was killed.
+    pub escape: Option<String>,
+    pub stdout_truncated: bool,
+    pub stderr_truncated: bool,
+    /// Confinement layers that were not fully enforced (only with `danger_degraded`).
+    pub degraded: Vec<String>,
+    /// Things the user should know (e.g. no pids cgroup on this machine).
+    pub notes: Vec<String>,
+    pub elapsed: Duration,
+}
+
+struct Stream<'a> {
+    fd: Option<std::fs::File>,
+    sink: &'a mut dyn Write,
+    left: u64,
+    truncated: bool,
+}
+
+impl Stream<'_> {
+    /// Reads once; forwards up to the cap; closes on EOF.
+    fn pump(&mut self, buf: &mut [u8]) {
+        let Some(f) = &mut self.fd else { return };
+        match f.read(buf) {
+            Ok(0) | Err(_) => self.fd = None,
+            Ok(n) => {
+                let keep = (n as u64).min(self.left) as usize;
+                if keep < n {
+                    self.truncated = true;
+                }
+                self.left -= keep as u64;
+                if keep > 0 && (self.sink.write_all(&buf[..keep]).is_err() || self.sink.flush().is_err()) {
+                    self.left = 0;
+                }
+            }
+        }
+    }
+}
+
+struct State {
+    outcome: Outcome,
+    listener: Option<OwnedFd>,
+    cgroup: Option<PathBuf>,
+    failure: Option<Error>,
+    kill_sent: bool,
+}
+
+/// Runs `spec` confined, streaming its output to `out` and `err`.
+pub fn run(spec: &ExecSpec, helper: &Helper, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome, Error> {
+    let start = Instant::now();
+    crate::helper::writable_roots(spec).map_err(Error::Spec)?;
+    let (ctl, ctl_child) = sys::seqpacket_pair().map_err(Error::io("cannot create the control socket"))?;
+    let mut child = Command::new(&helper.exe)
+        .args(&helper.args)
+        .env_clear()
+        .stdin(Stdio::from(ctl_child))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(Error::io("cannot start the sandbox helper"))?;
+    let req = serde_json::to_vec(&Request { spec: spec.clone(), supervisor: std::process::id() as i32 }).map_err(|e| Error::Protocol(e.to_string()))?;
+    if req.len() > proto::MAX_MSG {
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(Error::Spec(format!("the command and its environment are too large ({} bytes)", req.len())));
+    }
+    let sent = sys::send_msg(ctl.as_fd(), &req, None).map_err(Error::io("cannot send the request to the helper"));
+    let pidfd = sys::pidfd_open(child.id()).map_err(Error::io("pidfd_open"));
+    let (pidfd, ()) = match (pidfd, sent) {
+        (Ok(p), Ok(())) => (p, ()),
+        (Err(e), _) | (_, Err(e)) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(e);
+        }
+    };
+    let mut so = Stream { fd: child.stdout.take().map(|s| std::fs::File::from(OwnedFd::from(s))), sink: out, left: spec.output_cap, truncated: false };
+    let mut se = Stream { fd: child.stderr.take().map(|s| std::fs::File::from(OwnedFd::from(s))), sink: err, left: spec.output_cap, truncated: false };
+    let mut st = State {
+        outcome: Outcome { status: Status::Killed, timed_out: false, escape: None, stdout_truncated: false, stderr_truncated: false, degraded: vec![], notes: vec![], elapsed: Duration::ZERO },
+        listener: None,
+        cgroup: None,
+        failure: None,
+        kill_sent: false,
+    };
+    let res = supervise(spec, &mut child, &ctl, &pidfd, &mut so, &mut se, &mut st, start);
+    if let Some(dir) = &st.cgroup {
+        crate::cgroup::remove(dir);
+    }
+    res?;
+    if let Some(f) = st.failure {
+        return Err(f);
+    }
+    st.outcome.stdout_truncated = so.truncated;
+    st.outcome.stderr_truncated = se.truncated;
+    st.outcome.elapsed = start.elapsed();
+    Ok(st.outcome)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn supervise(spec: &ExecSpec, child: &mut Child, ctl: &OwnedFd, pidfd: &OwnedFd, so: &mut Stream<'_>, se: &mut Stream<'_>, st: &mut State, start: Instant) -> Result<(), Error> {
+    let mut buf = vec![0u8; 64 * 1024];
+    let deadline = start + spec.timeout;
+    let mut term_at: Option<Instant> = None;
+    let helper = child.id() as i32;
+    loop {
+        let now = Instant::now();
+        if now >= deadline && term_at.is_none() {
+            st.outcome.timed_out = true;
+            let _ = sys::kill(helper, libc::SIGTERM);
+            term_at = Some(now);
+        }
+        if let Some(t) = term_at {
+            if now >= t + spec.grace {
+                kill_tree(helper, st);
+            }
+            if now >= t + spec.grace + Duration::from_secs(2) {
+                let _ = sys::kill(helper, libc::SIGKILL); // the helper itself is stuck
+            }
+        }
+        let wake = match term_at {
+            None => deadline,
+            Some(t) if now < t + spec.grace => t + spec.grace,
+            Some(t) => t + spec.grace + Duration::from_secs(2),
+        };
+        let mut fds = vec![(ctl.as_raw_fd(), libc::POLLIN), (pidfd.as_raw_fd(), libc::POLLIN)];
+        fds.push((so.fd.as_ref().map_or(-1, AsRawFd::as_raw_fd), libc::POLLIN));
+        fds.push((se.fd.as_ref().map_or(-1, AsRawFd::as_raw_fd), libc::POLLIN));
+        fds.push((st.listener.as_ref().map_or(-1, AsRawFd::as_raw_fd), libc::POLLIN));
+        let rev = sys::poll(&fds, Some(wake.saturating_duration_since(now) + Duration::from_millis(1))).map_err(Error::io("poll"))?;
+        if rev[0] != 0 {
+            drain_reports(ctl, st, helper, &spec.program);
+        }
+        if rev[4] & libc::POLLIN != 0 {
+            notification(st, helper);
+        } else if rev[4] != 0 {
+            st.listener = None; // every filtered process is gone
+        }
+        if rev[2] != 0 {
+            so.pump(&mut buf);
+        }
+        if rev[3] != 0 {
+            se.pump(&mut buf);
+        }
+        if rev[1] != 0 {
+            let _ = child.wait();
+            drain_reports(ctl, st, helper, &spec.program);
+            // The namespace is dead, so every writer of the pipes is gone: read to EOF.
+            while so.fd.is_some() || se.fd.is_some() {
+                so.pump(&mut buf);
+                se.pump(&mut buf);
+            }
+            return Ok(());
+        }
+    }
+}
+
+fn kill_tree(helper: i32, st: &mut State) {
+    if !st.kill_sent {
+        let _ = sys::kill(helper, libc::SIGUSR1);
+        st.kill_sent = true;
+    }
+}
+
+fn notification(st: &mut State, helper: i32) {
+    let Some(l) = st.listener.take() else { return };
+    match sys::notif_recv(l.as_fd()) {
+        Ok((id, nr)) => {
+            if st.outcome.escape.is_none() {
+                st.outcome.escape = Some(crate::filter::name(nr));
+            }
+            kill_tree(helper, st);
+            let _ = sys::notif_deny(l.as_fd(), id, libc::EPERM);
+            st.listener = Some(l);
+        }
+        Err(e) if e.raw_os_error() == Some(libc::ENOENT) => st.listener = Some(l), // the caller died meanwhile
+        Err(_) => {}                                                                // listener unusable: drop it
+    }
+}
+
+fn drain_reports(ctl: &OwnedFd, st: &mut State, helper: i32, program: &str) {
+    while let Ok(Some((r, fd))) = proto::recv(ctl.as_fd()) {
+        match r {
+            Report::Cgroup(dir) => st.cgroup = Some(dir),
+            Report::Note(n) => st.outcome.notes.push(n),
+            Report::Degraded(d) => st.outcome.degraded.push(d),
+            Report::Listener => st.listener = fd,
+            Report::SetupFailed { layer: Some(layer), message } => {
+                let layer = match layer.as_str() {
+                    "landlock" => "landlock",
+                    "seccomp" => "seccomp",
+                    "namespaces" => "namespaces",
+                    _ => "capabilities",
+                };
+                st.failure = Some(Error::NotEnforced { layer, why: message });
+                kill_tree(helper, st);
+            }
+            Report::SetupFailed { layer: None, message } => {
+                st.failure = Some(Error::Setup(message));
+                kill_tree(helper, st);
+            }
+            Report::ExecFailed(why) => st.failure = Some(Error::Exec { program: program.to_string(), why }),
+            Report::Exited(c) => st.outcome.status = Status::Exited(c),
+            Report::Signaled(s) => st.outcome.status = Status::Signaled(s),
+        }
+    }
+}
