@@ -394,7 +394,8 @@ impl Lower<'_, '_> {
                         self.parts(c, depth + 1, out);
                     }
                 } else {
-                    unescape_unquoted(&self.text(node), out);
+                    let src = self.src;
+                    unescape_unquoted(src.get(node.byte_range()).unwrap_or(""), out);
                 }
             }
             "raw_string" => {
@@ -531,6 +532,12 @@ pub(crate) fn lit_word(s: &str) -> Word {
 
 /// Unquoted text: `\x` is a literal x (marked `Escaped`), everything else stays unquoted.
 fn unescape_unquoted(s: &str, out: &mut Vec<Part>) {
+    if !s.contains('\\') {
+        if !s.is_empty() {
+            out.push(Part::Lit { text: s.to_string(), quote: Quote::None });
+        }
+        return;
+    }
     let mut buf = String::new();
     let mut chars = s.chars();
     while let Some(c) = chars.next() {

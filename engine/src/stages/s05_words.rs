@@ -201,7 +201,8 @@ impl Words<'_> {
         if subst_in_pattern(&w.raw) {
             self.out.add(Stage::Words, "obfuscation.subst_in_expansion", Risk::High, unit, format!("a command substitution hides inside a parameter expansion pattern: `{}`", w.raw));
         }
-        let mut pieces: Vec<Piece> = Vec::new();
+        // Brace expansion and `$IFS` splitting need the per-character form; most words need neither.
+        let mut sink = if w.parts.iter().any(needs_pieces) { Sink::Pieces(Vec::new()) } else { Sink::Direct(Value::default()) };
         let mut quoted = false;
         let first_unquoted_tilde = matches!(w.parts.first(), Some(Part::Lit { text, quote: Quote::None }) if text.starts_with('~'));
         for (i, p) in w.parts.into_iter().enumerate() {
@@ -213,40 +214,47 @@ impl Words<'_> {
                         self.out.add(Stage::Words, "obfuscation.control_chars", Risk::High, unit, "a `$'..'` string decodes to control characters");
                     }
                     let text = if i == 0 && first_unquoted_tilde { self.tilde(&text) } else { text };
-                    pieces.extend(text.chars().map(|c| Piece::C(c, prot)));
+                    sink.text(&text, prot);
                 }
                 Part::Var { name, quoted: q, complex, subs } => {
                     quoted |= q;
                     pending.extend(subs);
                     match (name.as_str(), complex) {
-                        ("HOME", false) => pieces.extend(self.cx.home.chars().map(|c| Piece::C(c, true))),
-                        ("PWD", false) => pieces.extend(self.cx.cwd.chars().map(|c| Piece::C(c, true))),
+                        ("HOME", false) => sink.text(&self.cx.home, true),
+                        ("PWD", false) => sink.text(&self.cx.cwd, true),
                         ("IFS", _) if !q => {
                             self.out.add(Stage::Words, "obfuscation.ifs", Risk::High, unit, "unquoted `$IFS` used as a word separator hides the real command line");
-                            pieces.push(Piece::Split);
+                            sink.split();
                         }
-                        _ => pieces.push(Piece::D(format!("${{{name}}}"))),
+                        _ => sink.dynamic(&format!("${{{name}}}")),
                     }
                 }
                 Part::Subst { script, quoted: q } => {
                     quoted |= q;
                     pending.push(script);
-                    pieces.push(Piece::D("$(...)".into()));
+                    sink.dynamic("$(...)");
                 }
                 Part::ProcSubst { script, out } => {
                     pending.push(script);
-                    pieces.push(Piece::D(if out { ">(...)" } else { "<(...)" }.into()));
+                    sink.dynamic(if out { ">(...)" } else { "<(...)" });
                 }
                 Part::Arith { subs } => {
                     pending.extend(subs);
-                    pieces.push(Piece::D("$((...))".into()));
+                    sink.dynamic("$((...))");
                 }
                 Part::Opaque { kind, subs } => {
                     pending.extend(subs);
-                    pieces.push(Piece::D(format!("<{kind}>")));
+                    sink.dynamic(&format!("<{kind}>"));
                 }
             }
         }
+        let pieces = match sink {
+            Sink::Direct(mut v) => {
+                v.quoted = quoted;
+                return vec![v];
+            }
+            Sink::Pieces(p) => p,
+        };
         let mut fields = Vec::new();
         let alts = expand_braces(&pieces, self.budget.max_fields);
         if alts.len() >= self.budget.max_fields {
@@ -300,6 +308,50 @@ enum Piece {
     D(String),
     /// A field split point (unquoted `$IFS`).
     Split,
+}
+
+/// Where [`Words::eval`] puts a word's pieces: straight into the value, or per character when
+/// brace expansion or field splitting must look at them.
+enum Sink {
+    Direct(Value),
+    Pieces(Vec<Piece>),
+}
+
+impl Sink {
+    fn text(&mut self, s: &str, prot: bool) {
+        match self {
+            Sink::Direct(v) => {
+                v.text.push_str(s);
+                v.glob |= !prot && s.contains(['*', '?', '[']);
+            }
+            Sink::Pieces(p) => p.extend(s.chars().map(|c| Piece::C(c, prot))),
+        }
+    }
+
+    fn dynamic(&mut self, s: &str) {
+        match self {
+            Sink::Direct(v) => {
+                v.text.push_str(s);
+                v.dynamic = true;
+            }
+            Sink::Pieces(p) => p.push(Piece::D(s.to_string())),
+        }
+    }
+
+    fn split(&mut self) {
+        if let Sink::Pieces(p) = self {
+            p.push(Piece::Split);
+        }
+    }
+}
+
+/// Whether a part may take part in brace expansion or `$IFS` splitting.
+fn needs_pieces(p: &Part) -> bool {
+    match p {
+        Part::Lit { text, quote: Quote::None } => text.contains('{'),
+        Part::Var { name, quoted: false, .. } => name == "IFS",
+        _ => false,
+    }
 }
 
 fn render(p: &[Piece], quoted: bool) -> Value {

@@ -138,6 +138,9 @@ pub(crate) struct Paths<'a> {
     /// Directories relative paths may resolve against: the workspace, and every place a `cd`
     /// earlier in the input may have moved to (`None`: a place only known at run time).
     pub(crate) dirs: Vec<Option<String>>,
+    /// The workspace and home directories, normalised once.
+    ws: String,
+    home: String,
 }
 
 /// File names and extensions that hold keys or tokens wherever they are.
@@ -163,7 +166,7 @@ fn severity(w: &Where) -> u8 {
 
 impl<'a> Paths<'a> {
     pub(crate) fn new(cx: &'a Context) -> Paths<'a> {
-        Paths { cx, dirs: vec![Some(cx.cwd.clone())] }
+        Paths { cx, dirs: vec![Some(cx.cwd.clone())], ws: normalize(&cx.cwd), home: normalize(&cx.home) }
     }
 
     /// Every absolute form `v` may take (one per candidate directory; `None` when unknown).
@@ -211,20 +214,21 @@ impl<'a> Paths<'a> {
     }
 
     fn classify_abs(&self, v: &Value, abs: &str) -> Where {
-        let ws = normalize(&self.cx.cwd);
-        let home = normalize(&self.cx.home);
+        let (ws, home) = (self.ws.as_str(), self.home.as_str());
         let last = v.text.rsplit('/').next().unwrap_or("");
         let everything = v.glob && matches!(last, "*" | ".*" | "*.*" | "**" | ".[!.]*" | ".[^.]*" | "?*" | "[!.]*");
-        let dir_of = |a: &str| a.rsplit_once('/').map(|(d, _)| if d.is_empty() { "/".to_string() } else { d.to_string() }).unwrap_or(a.to_string());
-        let target = if everything { dir_of(abs) } else { abs.to_string() };
-        if target == "/" || target == home || under(&ws, &target) || (everything && (target == ws || target == home)) {
+        let target = match abs.rsplit_once('/') {
+            Some((d, _)) if everything => if d.is_empty() { "/" } else { d },
+            _ => abs,
+        };
+        if target == "/" || target == home || under(ws, target) || (everything && (target == ws || target == home)) {
             return Where::Broad;
         }
         if abs.starts_with("/dev/") {
             let disk = ["/dev/sd", "/dev/nvme", "/dev/hd", "/dev/vd", "/dev/xvd", "/dev/mmcblk", "/dev/mem", "/dev/kmem", "/dev/port", "/dev/dm-", "/dev/loop", "/dev/md", "/dev/mapper"];
             return if disk.iter().any(|d| abs.starts_with(d)) { Where::Device } else { Where::Outside };
         }
-        if under(abs, &ws) {
+        if under(abs, ws) {
             let rel = abs[ws.len()..].trim_start_matches('/');
             for (p, why) in PROTECTED_IN_WORKSPACE {
                 if is_or_under(rel, p) {
@@ -237,9 +241,9 @@ impl<'a> Paths<'a> {
             return Where::Workspace;
         }
         if ["/tmp", "/var/tmp", "/dev/shm"].iter().any(|t| under(abs, t)) {
-            return if matches!(target.as_str(), "/tmp" | "/var/tmp" | "/dev/shm") { Where::Broad } else { Where::Tmp };
+            return if matches!(target, "/tmp" | "/var/tmp" | "/dev/shm") { Where::Broad } else { Where::Tmp };
         }
-        if under(abs, &home) {
+        if under(abs, home) {
             let rel = abs[home.len()..].trim_start_matches('/');
             for (p, why) in PROTECTED_HOME {
                 if is_or_under(rel, p) || (p.ends_with("config") && rel.starts_with(p)) {
@@ -287,15 +291,15 @@ impl<'a> Paths<'a> {
         }
         let Some(abs) = self.absolute(v) else { return false };
         if v.glob {
-            if is_or_under(&abs, &normalize(&self.cx.cwd)) {
+            if is_or_under(&abs, &self.ws) {
                 return false; // workspace files are judged by name below, not by pattern
             }
             let Ok(g) = globset::Glob::new(&abs) else { return false };
             let m = g.compile_matcher();
-            let home = normalize(&self.cx.home);
+            let home = &self.home;
             return SECRETS_ABS.iter().map(|s| s.trim_end_matches('/').to_string()).chain(SECRET_SAMPLES_HOME.iter().map(|s| format!("{home}/{s}"))).any(|c| m.is_match(&c));
         }
-        secret_abs(&abs, &normalize(&self.cx.home))
+        secret_abs(&abs, &self.home)
     }
 
     /// Like [`Paths::secret`], for `.env` files and git config too (what must not leave the machine).
