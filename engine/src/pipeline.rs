@@ -122,7 +122,12 @@ fn rule_hit(h: &Hit, index: &RuleIndex) -> RuleHit {
 
 fn reasons(f: &Findings, t: &Table, hits: &[Hit], index: &RuleIndex, risk: Risk) -> Vec<Reason> {
     let floor = if risk == Risk::Low { Risk::Low } else { Risk::Medium };
-    let unit_text = |u: Option<usize>| u.and_then(|i| t.units.get(i)).map(|u| crate::stages::s06_substitutions::short(&u.text)).filter(|s| !s.is_empty());
+    let mut shown: Vec<Option<Option<String>>> = vec![None; t.units.len()];
+    let mut unit_text = |u: Option<usize>| -> Option<String> {
+        let i = u?;
+        let slot = shown.get_mut(i)?;
+        slot.get_or_insert_with(|| t.units.get(i).map(|u| crate::stages::s06_substitutions::short(&u.text)).filter(|s| !s.is_empty())).clone()
+    };
     let mut out: Vec<Reason> = Vec::new();
     for h in hits {
         let r = &index.rules[h.rule];

@@ -35,6 +35,9 @@ pub(crate) fn run(unit: &mut Unit, idx: usize, budget: &Budget, out: &mut Findin
 }
 
 pub(crate) fn short(s: &str) -> String {
+    if s.len() <= 60 && !s.contains('\n') {
+        return s.to_string();
+    }
     let line = s.lines().next().unwrap_or("");
     if line.chars().count() > 60 || s.contains('\n') {
         let cut: String = line.chars().take(57).collect();

@@ -87,6 +87,48 @@ pub(crate) fn normalize(path: &str) -> String {
 
 /// `dir/path` (or `path` when absolute) with `.` and `..` resolved lexically, in one allocation.
 fn join_normalize(dir: &str, path: &str) -> String {
+    // Fast path: nothing to resolve (no `.`, `..` or empty segments inside).
+    if path.starts_with('/') && is_clean(path) {
+        return trim_slash(path).to_string();
+    }
+    if dir.starts_with('/') && is_clean(dir) && is_clean(path) && !path.is_empty() {
+        let d = trim_slash(dir);
+        let mut out = String::with_capacity(d.len() + path.len() + 1);
+        out.push_str(if d == "/" { "" } else { d });
+        out.push('/');
+        out.push_str(trim_slash(path));
+        return out;
+    }
+    join_slow(dir, path)
+}
+
+/// No `.` or `..` segment and no empty segment except a leading or trailing one.
+fn is_clean(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut start = 0;
+    for i in 0..=b.len() {
+        if i == b.len() || b[i] == b'/' {
+            let seg = &b[start..i];
+            let inner_empty = seg.is_empty() && start != 0 && i != b.len();
+            if seg == b"." || seg == b".." || inner_empty {
+                return false;
+            }
+            start = i + 1;
+        }
+    }
+    true
+}
+
+/// `s` without one trailing slash (`/` stays `/`).
+fn trim_slash(s: &str) -> &str {
+    match s.strip_suffix('/') {
+        Some("") => "/",
+        Some(t) => t,
+        None => s,
+    }
+}
+
+fn join_slow(dir: &str, path: &str) -> String {
     let mut parts: Vec<&str> = Vec::with_capacity(8);
     let base = if path.starts_with('/') { "" } else { dir };
     for seg in base.split('/').chain(path.split('/')) {
@@ -189,7 +231,25 @@ impl<'a> Paths<'a> {
     }
 
     pub(crate) fn absolute(&self, v: &Value) -> Option<String> {
-        self.absolutes(v).into_iter().next().flatten()
+        match self.dirs.first() {
+            Some(Some(dir)) => self.absolute_in(v, dir),
+            _ => self.absolutes(v).into_iter().next().flatten(),
+        }
+    }
+
+    /// The absolute form of `v` relative to `dir` (what [`Paths::absolutes`] gives for one directory).
+    fn absolute_in(&self, v: &Value, dir: &str) -> Option<String> {
+        let text = match v.text.find('$') {
+            Some(i) if v.dynamic => &v.text[..i],
+            _ => v.text.as_str(),
+        };
+        if v.dynamic && (text.is_empty() || !text.contains('/')) {
+            return None;
+        }
+        if text == "~" || text.starts_with("~/") {
+            return Some(normalize(&format!("{}/{}", self.cx.home, &text[1..])));
+        }
+        Some(join_normalize(dir, text))
     }
 
     /// The worst place `v` may point to.
@@ -199,6 +259,13 @@ impl<'a> Paths<'a> {
         }
         if v.text == super::s12_effects::REPO {
             return Where::Workspace;
+        }
+        if let [Some(dir)] = self.dirs.as_slice() {
+            // One directory (no `cd`): no list of candidates to build.
+            return match self.absolute_in(v, dir) {
+                Some(abs) => self.classify_abs(v, &abs),
+                None => Where::Dynamic,
+            };
         }
         let mut worst = Where::Sink;
         for abs in self.absolutes(v) {
@@ -331,6 +398,17 @@ fn secret_abs(abs: &str, home: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_join_agrees_with_slow() {
+        let dirs = ["/", "/home/dev/project", "/home/dev/project/", "/a/./b", "/a//b", "/a/../b", "rel", ""];
+        let paths = ["", ".", "..", "x", "x/", "x/y", "./x", "x/./y", "x//y", "../x", "x/..", "/", "/x", "/x/", "//x", "/x/../y", "/x/.", "~", ".hidden", "...", "x..y"];
+        for d in dirs {
+            for p in paths {
+                assert_eq!(join_normalize(d, p), join_slow(d, p), "{d:?} + {p:?}");
+            }
+        }
+    }
 
     #[test]
     fn classify() {
