@@ -1,7 +1,21 @@
 //! Configuration and the environment: the only module that reads environment variables.
+//!
+//! Policy layers, lowest first (DESIGN.md "Policies"):
+//! 1. the built-in ruleset (`default`, `strict` or `ci`: `--ruleset`, else `ruleset` in the
+//!    user's settings, else `default`);
+//! 2. the user's `~/.config/hardshell/policy.toml` and `policy.d/*.toml` (in name order;
+//!    `$XDG_CONFIG_HOME/hardshell` when that is set);
+//! 3. the project's `.hardshell/policy.toml`, the nearest one from the working directory up to
+//!    the repository root (the directory holding `.git`); outside a repository only the working
+//!    directory itself is looked at. It may only tighten unless the user's `trusted_projects`
+//!    names the directory that holds it;
+//! 4. every `--policy FILE`.
+//!
+//! A file that cannot be read or parsed is an error naming the file and line: never a silent
+//! fallback to fewer layers.
 
-use anyhow::{Context as _, Result};
-use hardshell_engine::{Context, Engine, Layer, Mode, Policy, PolicySet};
+use anyhow::{anyhow, Context as _, Result};
+use hardshell_engine::{Context, Engine, Layer, Mode, Policy, PolicySet, Severity};
 use std::path::{Path, PathBuf};
 
 use crate::exit::Exit;
@@ -13,6 +27,8 @@ pub struct Setup {
     pub policies: Vec<PathBuf>,
     pub mode: Option<Mode>,
     pub explain: bool,
+    /// `--ruleset NAME`.
+    pub ruleset: Option<String>,
 }
 
 /// The user's home directory (`$HOME`), or `/root` when unset.
@@ -20,25 +36,143 @@ pub fn home() -> String {
     std::env::var("HOME").ok().filter(|h| h.starts_with('/')).unwrap_or_else(|| "/root".to_string())
 }
 
-/// Loads the built-in default policy and every `--policy FILE`, and checks all their examples.
-pub fn engine(setup: &Setup) -> Result<Engine> {
-    let mut policies = vec![Policy::parse(hardshell_policies::DEFAULT, "<builtin>/default.toml", Layer::Builtin).map_err(|e| anyhow::Error::new(e).context(Exit::Config))?];
-    for file in &setup.policies {
-        let src = std::fs::read_to_string(file).with_context(|| format!("cannot read policy `{}`", file.display())).map_err(|e| e.context(Exit::Io))?;
-        let p = Policy::parse(&src, &file.display().to_string(), Layer::Cli).map_err(|e| anyhow::Error::new(e).context(Exit::Config))?;
-        policies.push(p);
+/// The user's hardshell configuration directory.
+pub fn user_dir() -> PathBuf {
+    match std::env::var("XDG_CONFIG_HOME").ok().filter(|d| d.starts_with('/')) {
+        Some(d) => PathBuf::from(d).join("hardshell"),
+        None => PathBuf::from(home()).join(".config/hardshell"),
     }
-    Engine::new(PolicySet::new(policies)).map_err(|e| anyhow::Error::new(e).context(Exit::Config))
+}
+
+/// The working directory the setup names (absolute).
+pub fn workspace(setup: &Setup) -> Result<PathBuf> {
+    match &setup.cwd {
+        Some(c) => absolute(c),
+        None => std::env::current_dir().context("cannot determine the current directory"),
+    }
+}
+
+/// The nearest `.hardshell/policy.toml` from `cwd` up to the repository root.
+pub fn project_policy(cwd: &Path) -> Option<PathBuf> {
+    let repo = cwd.ancestors().find(|d| d.join(".git").exists());
+    let dirs: Vec<&Path> = match repo {
+        Some(root) => cwd.ancestors().take_while(|d| *d != root).chain([root]).collect(),
+        None => vec![cwd],
+    };
+    dirs.into_iter().map(|d| d.join(".hardshell/policy.toml")).find(|f| f.is_file())
+}
+
+/// The user layer's files: `policy.toml`, then `policy.d/*.toml` by name.
+pub fn user_files() -> Result<Vec<PathBuf>> {
+    let dir = user_dir();
+    let mut files: Vec<PathBuf> = Vec::new();
+    let main = dir.join("policy.toml");
+    if main.is_file() {
+        files.push(main);
+    }
+    let d = dir.join("policy.d");
+    if d.is_dir() {
+        let mut more: Vec<PathBuf> = std::fs::read_dir(&d)
+            .with_context(|| format!("cannot read `{}`", d.display()))
+            .map_err(|e| e.context(Exit::Io))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+            .collect();
+        more.sort();
+        files.extend(more);
+    }
+    Ok(files)
+}
+
+/// Reads and parses one policy file; errors render every diagnostic with a caret.
+pub fn read_policy(path: &Path, layer: Layer) -> Result<Policy> {
+    let src = std::fs::read_to_string(path).with_context(|| format!("cannot read policy `{}`", path.display())).map_err(|e| e.context(Exit::Io))?;
+    parse_policy(&src, &path.display().to_string(), layer)
+}
+
+/// Parses policy text; errors render every diagnostic with a caret.
+pub fn parse_policy(src: &str, name: &str, layer: Layer) -> Result<Policy> {
+    let (policy, diags) = Policy::diagnose(src, name, layer);
+    match policy {
+        Some(p) => Ok(p),
+        None => {
+            let text: Vec<String> = diags.iter().filter(|d| d.severity == Severity::Error).map(|d| d.render(src)).collect();
+            Err(anyhow!("invalid policy `{name}`:\n{}", text.join("\n").trim_end()).context(Exit::Config))
+        }
+    }
+}
+
+/// The built-in ruleset's files as the built-in layer.
+pub fn builtin_policies(name: &str) -> Result<Vec<Policy>> {
+    let files = hardshell_policies::ruleset(name).ok_or_else(|| anyhow!("unknown ruleset `{name}` (expected one of: {})", hardshell_policies::NAMES.join(", ")).context(Exit::Usage))?;
+    files.iter().map(|(file, text)| parse_policy(text, file, Layer::Builtin)).collect()
+}
+
+/// Every layer in force for `setup`, and the name of the built-in ruleset used.
+pub fn policy_set(setup: &Setup) -> Result<(PolicySet, String)> {
+    let user: Vec<Policy> = user_files()?.iter().map(|f| read_policy(f, Layer::User)).collect::<Result<_>>()?;
+    let ruleset = match &setup.ruleset {
+        Some(r) => r.clone(),
+        None => match user.iter().rev().find_map(|p| p.ruleset().map(|r| (p.file().to_string(), r))) {
+            Some((file, (name, line, col))) if hardshell_policies::ruleset(&name).is_none() => {
+                return Err(anyhow!("{file}:{line}:{col}: unknown ruleset `{name}` (expected one of: {})", hardshell_policies::NAMES.join(", ")).context(Exit::Config));
+            }
+            Some((_, (name, _, _))) => name,
+            None => "default".to_string(),
+        },
+    };
+    let mut layers = builtin_policies(&ruleset)?;
+    let home = home();
+    let trusted: Vec<PathBuf> = user.iter().flat_map(|p| p.trusted_projects()).map(|t| canonical(&expand(&t, &home))).collect();
+    layers.extend(user);
+    let cwd = workspace(setup)?;
+    if let Some(file) = project_policy(&cwd) {
+        let root = file.parent().and_then(Path::parent).map(canonical).unwrap_or_default();
+        let is_trusted = trusted.iter().any(|t| *t == root);
+        layers.push(read_policy(&file, Layer::Project)?.trusted(is_trusted));
+    }
+    for file in &setup.policies {
+        layers.push(read_policy(file, Layer::Cli)?);
+    }
+    Ok((PolicySet::new(layers), ruleset))
+}
+
+/// Loads every layer, checks the examples of all but the built-in ones, and prints the notes
+/// about what an untrusted project layer was not allowed to change (on stderr).
+pub fn engine(setup: &Setup) -> Result<Engine> {
+    let (set, _) = policy_set(setup)?;
+    print_notes(&set);
+    Engine::new(set).map_err(|e| anyhow::Error::new(e).context(Exit::Config))
+}
+
+/// Notes on stderr, one line each (plus their help line).
+pub fn print_notes(set: &PolicySet) {
+    for n in set.notes() {
+        eprintln!("hardshell: {n}");
+        for extra in &n.notes {
+            eprintln!("  {extra}");
+        }
+    }
 }
 
 /// The context for evaluation: workspace, home, mode.
 pub fn context(setup: &Setup, engine: &Engine) -> Result<Context> {
-    let cwd = match &setup.cwd {
-        Some(c) => absolute(c)?,
-        None => std::env::current_dir().context("cannot determine the current directory")?,
-    };
-    let cwd = cwd.to_str().map(str::to_string).ok_or_else(|| anyhow::anyhow!("the working directory is not valid UTF-8").context(Exit::Usage))?;
+    let cwd = workspace(setup)?;
+    let cwd = cwd.to_str().map(str::to_string).ok_or_else(|| anyhow!("the working directory is not valid UTF-8").context(Exit::Usage))?;
     Ok(Context { cwd, home: home(), mode: setup.mode.or(engine.policies().mode()).unwrap_or_default(), explain: setup.explain, ..Context::default() })
+}
+
+/// `~` and `~/x` against `home`.
+fn expand(p: &str, home: &str) -> PathBuf {
+    match p.strip_prefix('~') {
+        Some(rest) => PathBuf::from(format!("{}{rest}", home.trim_end_matches('/'))),
+        None => PathBuf::from(p),
+    }
+}
+
+/// The canonical form of a path when it exists, else the path as given.
+fn canonical(p: impl AsRef<Path>) -> PathBuf {
+    std::fs::canonicalize(p.as_ref()).unwrap_or_else(|_| p.as_ref().to_path_buf())
 }
 
 fn absolute(p: &Path) -> Result<PathBuf> {

@@ -113,7 +113,7 @@ impl Engine {
             .map(|o| Diagnostic::new(Severity::Error, "example-fails", format!("example `{}` {}", o.command, o.problem), &policy.file, &policy.src, o.span).rule(o.rule.as_deref().unwrap_or("")))
             .collect();
         let all: Vec<(&Policy, &crate::policy::Rule)> = self.set.policies.iter().flat_map(|p| p.rules.iter().map(move |r| (p, r))).collect();
-        out.extend(crate::policy::lint(policy, &all, &self.catalog));
+        out.extend(crate::policy::lint(policy, &all, &self.set.synthetic, &self.catalog));
         out.sort_by_key(|d| d.span.start);
         out
     }

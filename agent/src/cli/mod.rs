@@ -5,6 +5,10 @@ mod check;
 mod doctor;
 mod exec;
 mod explain;
+mod policy;
+mod policy_lint;
+mod policy_show;
+mod policy_test;
 mod run;
 mod sandbox;
 
@@ -52,6 +56,9 @@ pub enum Command {
     /// Show what this kernel enforces for the sandbox and what hardshell does about each gap.
     #[command(after_help = "Exit codes: 0 ready, 71 the sandbox cannot be fully enforced here.")]
     Doctor(DoctorArgs),
+    /// Write, check and inspect policies: `lint`, `test`, `show`.
+    #[command(subcommand, long_about = policy::ABOUT)]
+    Policy(policy::PolicyCommand),
     /// The sandbox helper (internal: started by `run` and `sandbox`).
     #[command(name = "__exec", hide = true)]
     Exec,
@@ -107,6 +114,10 @@ pub struct Common {
     /// Policy mode (default: the policy's own setting, else `default`).
     #[arg(long, value_enum)]
     pub mode: Option<ModeArg>,
+    /// Built-in ruleset under every other layer: default, strict or ci (default: `ruleset` in
+    /// ~/.config/hardshell/policy.toml, else `default`).
+    #[arg(long, value_name = "NAME")]
+    pub ruleset: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -200,9 +211,10 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<Exit> {
         Command::Sandbox(a) => sandbox::run(a),
         Command::Doctor(a) => doctor::run(a),
         Command::Exec => exec::run(),
+        Command::Policy(c) => policy::dispatch(c),
     }
 }
 
 fn setup(c: &Common, explain: bool) -> crate::config::Setup {
-    crate::config::Setup { cwd: c.cwd.clone(), policies: c.policies.clone(), mode: c.mode.map(Mode::from), explain }
+    crate::config::Setup { cwd: c.cwd.clone(), policies: c.policies.clone(), mode: c.mode.map(Mode::from), explain, ruleset: c.ruleset.clone() }
 }

@@ -103,7 +103,7 @@ pub(crate) fn compile_raw(raw: RawPolicy, src: &str, file: &str, layer: Layer) -
 }
 
 fn settings(s: RawSettings, src: &str, file: &str, diags: &mut Vec<Diagnostic>) -> Settings {
-    let mut out = Settings::default();
+    let mut out = Settings { ruleset: s.ruleset.map(|r| Item { value: r.get_ref().clone(), span: r.span() }), ..Settings::default() };
     if let Some(m) = s.mode {
         match Mode::parse(m.get_ref()) {
             Some(mode) => out.mode = Some(Item { value: mode, span: m.span() }),

@@ -54,7 +54,11 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub(crate) fn new(severity: Severity, code: &'static str, message: String, file: &str, src: &str, span: Range<usize>) -> Diagnostic {
+    pub(crate) fn new(severity: Severity, code: &'static str, message: String, file: &str, src: &str, mut span: Range<usize>) -> Diagnostic {
+        // An error at the very end of a file that ends in a newline: point at the last line's end.
+        if span.start >= src.len() && src.ends_with('\n') {
+            span = src.len() - 1..src.len() - 1;
+        }
         let (line, column) = line_col(src, span.start);
         Diagnostic { severity, code, message, file: file.to_string(), line, column, span, rule: None, notes: Vec::new() }
     }

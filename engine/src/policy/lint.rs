@@ -9,8 +9,8 @@ use super::{Matcher, Policy, Rule};
 use crate::specs::{Catalog, Spec};
 
 /// Warnings about `policy` given every rule in force (`all`, each with its policy's file and
-/// source text) and the catalogue.
-pub(crate) fn lint(policy: &Policy, all: &[(&Policy, &Rule)], catalog: &Catalog) -> Vec<Diagnostic> {
+/// source text; `synthetic`: the rules made from settings) and the catalogue.
+pub(crate) fn lint(policy: &Policy, all: &[(&Policy, &Rule)], synthetic: &[Rule], catalog: &Catalog) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (i, b) in policy.rules.iter().enumerate() {
         if let Some(d) = shadowed(policy, i, b, all) {
@@ -20,7 +20,7 @@ pub(crate) fn lint(policy: &Policy, all: &[(&Policy, &Rule)], catalog: &Catalog)
     }
     for t in &policy.tests {
         for id in t.rules.iter().chain(&t.not_rules) {
-            if !all.iter().any(|(_, r)| &r.id == id) {
+            if !all.iter().any(|(_, r)| &r.id == id) && !synthetic.iter().any(|r| &r.id == id) {
                 out.push(Diagnostic::warning("unknown-rule", format!("test names rule `{id}`, which no policy in force defines"), &policy.file, &policy.src, t.span.start..t.span.start + 8));
             }
         }
@@ -79,28 +79,47 @@ fn implies(b: &Matcher, a: &Matcher) -> bool {
     programs && subs && flags && args && paths && effects && regex && a.hosts.is_none() && b.hosts.is_none()
 }
 
-/// Flags that no spec of the rule's programs knows: the rule still matches them written exactly
-/// so, but a typo (`--forse`) means the rule silently never fires.
+/// Long flags that no spec of the rule's programs knows but that are one or two edits from one it
+/// does: the rule still matches them written exactly so, but a typo (`--forse`) means the rule
+/// silently never fires.
 fn unknown_flags(policy: &Policy, r: &Rule, catalog: &Catalog) -> Vec<Diagnostic> {
     let specs: Vec<&'static Spec> = r.matcher.programs.iter().filter_map(|p| catalog.get(p)).collect();
     if specs.is_empty() || specs.len() < r.matcher.programs.len() {
         return Vec::new();
     }
+    // With a subcommand, only the flags of the program and of that subcommand; without one, every
+    // flag of the program's tree. A subcommand the catalogue does not list: nothing to compare.
     let mut names: Vec<&'static str> = Vec::new();
     for s in specs {
-        collect_flags(s, &mut names, 0);
+        if r.matcher.subs.is_empty() {
+            collect_flags(s, &mut names, 0);
+            continue;
+        }
+        names.extend(s.flags.iter().flat_map(|f| f.names.iter().copied()));
+        for path in &r.matcher.subs {
+            let mut at = Some(s);
+            for word in path {
+                at = at.and_then(|spec| spec.sub(word));
+                let Some(spec) = at else { return Vec::new() };
+                names.extend(spec.flags.iter().flat_map(|f| f.names.iter().copied()));
+            }
+        }
     }
     let mut out = Vec::new();
     for (flag, span) in &r.spans.flags {
-        if names.contains(&flag.as_str()) {
+        // Short flags are all one edit apart, and catalogue entries do not list every flag:
+        // only a long flag one or two edits from a known one is reported (a likely typo).
+        if names.contains(&flag.as_str()) || flag.len() <= 3 || ["--help", "--version"].contains(&flag.as_str()) {
             continue;
         }
+        let limit = if flag.len() < 9 { 1 } else { 2 };
+        let Some(best) = names.iter().filter(|n| n.len() > 2).min_by_key(|n| distance(n, flag)).filter(|n| distance(n, flag) <= limit) else { continue };
         let programs = r.matcher.programs.join("`, `");
-        let mut d = Diagnostic::warning("unknown-flag", format!("`{programs}` has no flag `{flag}` that hardshell knows; the rule matches it only when written exactly so"), &policy.file, &policy.src, span.clone()).rule(&r.id);
-        if let Some(best) = names.iter().filter(|n| n.len() > 2 || flag.len() <= 2).min_by_key(|n| distance(n, flag)).filter(|n| distance(n, flag) <= 2) {
-            d = d.note(format!("help: did you mean `{best}`?"));
-        }
-        out.push(d);
+        out.push(
+            Diagnostic::warning("unknown-flag", format!("`{programs}` has no flag `{flag}`; the rule fires only when it is written exactly so"), &policy.file, &policy.src, span.clone())
+                .rule(&r.id)
+                .note(format!("help: did you mean `{best}`?")),
+        );
     }
     out
 }

@@ -117,7 +117,7 @@ pub(crate) struct LazyRegex {
 
 impl LazyRegex {
     pub(crate) fn new(source: &str) -> Result<LazyRegex, String> {
-        regex_syntax::ParserBuilder::new().build().parse(source).map_err(|e| e.to_string().lines().last().unwrap_or("").trim().to_string())?;
+        regex_syntax::ParserBuilder::new().build().parse(source).map_err(|e| e.to_string().lines().last().unwrap_or("").trim().trim_start_matches("error: ").to_string())?;
         Ok(LazyRegex { source: source.to_string(), compiled: std::sync::OnceLock::new() })
     }
 

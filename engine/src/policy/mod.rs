@@ -213,6 +213,14 @@ impl Policy {
         self.settings.mode.as_ref().map(|m| m.value)
     }
 
+    /// The built-in ruleset this file asks for (`settings.ruleset`), with its line and column.
+    pub fn ruleset(&self) -> Option<(String, usize, usize)> {
+        self.settings.ruleset.as_ref().map(|r| {
+            let (l, c) = diag::line_col(&self.src, r.span.start);
+            (r.value.clone(), l, c)
+        })
+    }
+
     /// Projects this file trusts (`settings.trusted_projects`, as written; honoured only from the
     /// user layer).
     pub fn trusted_projects(&self) -> Vec<String> {

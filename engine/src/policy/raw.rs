@@ -33,6 +33,7 @@ pub(crate) struct LooseTables {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawSettings {
+    pub(crate) ruleset: Option<Spanned<String>>,
     pub(crate) mode: Option<Spanned<String>>,
     pub(crate) writable_roots: Option<Vec<Spanned<String>>>,
     pub(crate) network_allow: Option<Spanned<Vec<Spanned<String>>>>,

@@ -22,6 +22,9 @@ pub(crate) struct Item<T> {
 /// One file's `[settings]`, compiled.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Settings {
+    /// The built-in ruleset to start from (read by the caller, which owns the rulesets; honoured
+    /// only from the user layer).
+    pub(crate) ruleset: Option<Item<String>>,
     pub(crate) mode: Option<Item<Mode>>,
     pub(crate) writable_roots: Vec<Item<String>>,
     pub(crate) network_allow: Option<Item<Vec<Item<String>>>>,
@@ -60,13 +63,11 @@ impl EffectiveSettings {
     }
 }
 
-/// How strict a mode is: default < strict (allow rules ignored) < afk (ask becomes deny too).
-pub(crate) fn rank(m: Mode) -> u8 {
-    match m {
-        Mode::Default => 0,
-        Mode::Strict => 1,
-        Mode::Afk => 2,
-    }
+/// Whether switching from mode `from` to `to` can only make decisions stricter. `strict` (allow
+/// rules ignored: pre-approved commands ask) and `afk` (asks become denies, pre-approved commands
+/// still run) each tighten `default`, but neither tightens the other.
+pub(crate) fn tightens(from: Mode, to: Mode) -> bool {
+    from == to || from == Mode::Default
 }
 
 pub(crate) fn mode_name(m: Mode) -> &'static str {
@@ -105,10 +106,10 @@ impl Source<'_> {
 pub(crate) fn apply(eff: &mut EffectiveSettings, s: &Settings, from: &Source<'_>, notes: &mut Vec<Diagnostic>) {
     if let Some(m) = &s.mode {
         let current = eff.mode().unwrap_or_default();
-        if from.loosen || rank(m.value) >= rank(current) {
+        if from.loosen || tightens(current, m.value) {
             eff.mode = Some(from.sourced(mode_name(m.value).to_string(), &m.span));
         } else {
-            notes.push(from.ignored(&m.span, format!("ignored `mode = \"{}\"`: it is laxer than `{}`", mode_name(m.value), mode_name(current))));
+            notes.push(from.ignored(&m.span, format!("ignored `mode = \"{}\"`: it would loosen some decisions of `{}`", mode_name(m.value), mode_name(current))));
         }
     }
     for root in &s.writable_roots {
@@ -140,6 +141,9 @@ pub(crate) fn apply(eff: &mut EffectiveSettings, s: &Settings, from: &Source<'_>
         if !eff.protected_paths.iter().any(|x| x.value == p.value) {
             eff.protected_paths.push(from.sourced(p.value.clone(), &p.span));
         }
+    }
+    if let Some(r) = s.ruleset.as_ref().filter(|_| !matches!(from.layer, Layer::User | Layer::Builtin)) {
+        notes.push(from.ignored(&r.span, format!("ignored `ruleset = \"{}\"`: only the user's own config (~/.config/hardshell/) chooses the built-in ruleset", r.value)));
     }
     for t in &s.trusted_projects {
         if from.layer == Layer::User {
@@ -237,6 +241,10 @@ mod tests {
         // A laxer mode from an untrusted layer is ignored.
         apply(&mut eff, &Settings { mode: Some(item(Mode::Default)), ..Settings::default() }, &Source { file: "p.toml", src: "x", layer: Layer::Project, loosen: false }, &mut notes);
         assert_eq!(eff.mode(), Some(Mode::Strict));
-        assert!(notes.last().is_some_and(|n| n.message.contains("laxer")));
+        assert!(notes.last().is_some_and(|n| n.message.contains("loosen")));
+        // strict and afk do not tighten each other.
+        apply(&mut eff, &Settings { mode: Some(item(Mode::Afk)), ..Settings::default() }, &Source { file: "p.toml", src: "x", layer: Layer::Project, loosen: false }, &mut notes);
+        assert_eq!(eff.mode(), Some(Mode::Strict));
+        assert!(tightens(Mode::Default, Mode::Afk) && !tightens(Mode::Afk, Mode::Strict));
     }
 }

@@ -3,9 +3,10 @@
 //! Input: the risk, rule hits, policy mode and the caller's trust tier. Output: the decision and
 //! the sandbox profile (write roots: the workspace, /tmp and `settings.writable_roots`; network). Default mode: LOW allows, MEDIUM asks, HIGH denies;
 //! a deny rule denies; an ask rule asks at least; allow rules turn an ask into an allow only when
-//! every MEDIUM unit is covered by one, nothing is HIGH, no deny/ask rule fired, the mode is
-//! `default` and the caller is not a skill. `strict` ignores allow rules; `afk` and skills turn
-//! every ask into a deny. This is the only stage that decides.
+//! every MEDIUM unit is covered by one, nothing is HIGH, no deny/ask rule fired, the mode is not
+//! `strict` and the caller is not a skill. `strict` ignores allow rules; `afk` (nobody to ask:
+//! CI, an unattended agent) keeps the pre-approved commands the allow rules name and turns every
+//! remaining ask into a deny, as it does for skills. This is the only stage that decides.
 
 use super::s14_destructive::{Hit, RuleIndex};
 use super::s16_classify::Classified;
@@ -33,7 +34,7 @@ pub(crate) fn run(t: &Table, c: &Classified, hits: &[Hit], allows: &[Hit], index
         }
         _ => {}
     }
-    let allow_rules_apply = cx.mode == Mode::Default && cx.trust != Trust::Skill;
+    let allow_rules_apply = cx.mode != Mode::Strict && cx.trust != Trust::Skill;
     if d == Decision::Ask && strictest.is_none() && allow_rules_apply && c.risk <= Risk::Medium && !allows.is_empty() {
         let covered = c.per_unit.iter().enumerate().all(|(i, r)| *r == Risk::Low || allows.iter().any(|h| h.unit == i));
         if covered {
@@ -85,6 +86,8 @@ mod tests {
             ("cargo test; rm -rf ~", ALLOW_CARGO, Mode::Default, Trust::BuiltIn, Deny),
             ("cargo test", ALLOW_CARGO, Mode::Strict, Trust::BuiltIn, Ask),
             ("cargo test", "", Mode::Afk, Trust::BuiltIn, Deny),
+            ("cargo test", ALLOW_CARGO, Mode::Afk, Trust::BuiltIn, Allow),
+            ("cargo test && cargo build", ALLOW_CARGO, Mode::Afk, Trust::BuiltIn, Deny),
             ("cargo test", ALLOW_CARGO, Mode::Default, Trust::Skill, Deny),
             ("rm -rf ~", "", Mode::Default, Trust::BuiltIn, Deny),
         ];

@@ -1,0 +1,221 @@
+//! `hardshell policy lint|test|show` and policy layering end to end: every lint diagnostic
+//! snapshotted (insta), the tighten-only guarantee for project files, trusted projects, malformed
+//! user and project files, built-in rulesets by name, and `check --explain` naming rules and
+//! their layers.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/cli/fixtures/lint")
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Runs hardshell in `dir` with `HOME` set to `home` (and no XDG config dir).
+fn hardshell(dir: &Path, home: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_hardshell")).args(args).current_dir(dir).env("HOME", home).env_remove("XDG_CONFIG_HOME").output().expect("spawn hardshell")
+}
+
+fn text(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+const NO_HOME: &str = "/nonexistent-home";
+
+/// Every diagnostic code `policy lint` can give; each must appear in some snapshot below.
+const CODES: &[&str] = &[
+    "syntax", "unknown-key", "missing-key", "schema", "bad-value", "bad-glob", "bad-id", "empty-why", "bad-regex", "no-matcher", "needs-program", "bad-flag", "unknown-effect",
+    "no-examples", "duplicate-id", "empty-test", "example-fails", "shadowed", "unknown-flag", "never-matches", "unused-literals", "unknown-rule", "ignored",
+];
+
+#[test]
+fn every_lint_diagnostic_is_snapshotted() {
+    let cases: &[(&str, &[&str], i32)] = &[
+        ("syntax", &["syntax.toml"], 78),
+        ("schema", &["schema.toml"], 78),
+        ("values", &["values.toml"], 78),
+        ("structure", &["structure.toml"], 78),
+        ("examples", &["examples.toml"], 78),
+        ("warnings", &["warnings.toml"], 78),
+        ("project", &["--layer", "project", "project.toml"], 0),
+        ("clean", &["clean.toml"], 0),
+    ];
+    let mut all = String::new();
+    for (name, args, code) in cases {
+        let mut full = vec!["policy", "lint"];
+        full.extend_from_slice(args);
+        let o = hardshell(&fixtures(), Path::new(NO_HOME), &full);
+        assert_eq!(o.status.code(), Some(*code), "{name}: {}{}", text(&o), err(&o));
+        insta::assert_snapshot!(format!("lint_{name}"), text(&o));
+        all.push_str(&text(&o));
+    }
+    for code in CODES {
+        assert!(all.contains(&format!("[{code}]")), "no snapshot shows `{code}`");
+    }
+}
+
+#[test]
+fn lint_json_is_one_object_per_diagnostic_and_warnings_can_fail() {
+    let o = hardshell(&fixtures(), Path::new(NO_HOME), &["policy", "lint", "--format", "json", "values.toml"]);
+    assert_eq!(o.status.code(), Some(78));
+    let lines: Vec<serde_json::Value> = text(&o).lines().map(|l| serde_json::from_str(l).expect("json")).collect();
+    assert_eq!(lines.len(), 10);
+    assert_eq!((lines[0]["file"].as_str(), lines[0]["line"].as_u64(), lines[0]["column"].as_u64(), lines[0]["code"].as_str()), (Some("values.toml"), Some(2), Some(8), Some("bad-value")));
+    let o = hardshell(&fixtures(), Path::new(NO_HOME), &["policy", "lint", "shadowed.toml"]);
+    assert_eq!(o.status.code(), Some(0), "warnings alone do not fail: {}", text(&o));
+    assert!(text(&o).ends_with("1 file checked: 0 errors, 1 warning\n"), "{}", text(&o));
+    let o = hardshell(&fixtures(), Path::new(NO_HOME), &["policy", "lint", "--deny-warnings", "shadowed.toml"]);
+    assert_eq!(o.status.code(), Some(78), "{}", text(&o));
+}
+
+#[test]
+fn policy_test_reports_each_case_and_fails_on_a_failing_one() {
+    let o = hardshell(&fixtures(), Path::new(NO_HOME), &["policy", "test", "clean.toml"]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", text(&o), err(&o));
+    assert!(text(&o).contains("PASS clean.toml:22:1 test: `git push --force origin main`"), "{}", text(&o));
+    assert!(text(&o).ends_with("policy test: 9 passed, 0 failed\n"), "{}", text(&o));
+    // In the `strict` ruleset, the allow rule that lets `ls -la` pass is irrelevant, but the
+    // network allowlist test still holds; under `ci` nothing changes for these three either.
+    let o = hardshell(&fixtures(), Path::new(NO_HOME), &["policy", "test", "--format", "json", "warnings.toml"]);
+    assert_eq!(o.status.code(), Some(78));
+    let cases: Vec<serde_json::Value> = text(&o).lines().map(|l| serde_json::from_str(l).expect("json")).collect();
+    let failed: Vec<String> = cases.iter().filter(|c| c["passed"] == false).map(|c| format!("{}:{} {}", c["line"], c["kind"], c["problem"])).collect();
+    assert_eq!(failed, ["35:\"example_match\" \"should match but does not\"", "42:\"example_match\" \"should match but does not\"", "53:\"test\" \"expected rule `docker.remove` to fire (fired: docker.rm)\""]);
+    // Invalid files are not tested: they are reported.
+    let o = hardshell(&fixtures(), Path::new(NO_HOME), &["policy", "test", "schema.toml"]);
+    assert_eq!(o.status.code(), Some(78));
+    assert!(err(&o).contains("schema.toml:7:1"), "{}", err(&o));
+}
+
+#[test]
+fn builtin_rulesets_lint_clean_and_their_tests_pass() {
+    let o = hardshell(&repo(), Path::new(NO_HOME), &["policy", "lint", "--alone", "--deny-warnings", "policies/default.toml", "policies/strict.toml", "policies/ci.toml"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    for extra in ["policies/strict.toml", "policies/ci.toml"] {
+        let o = hardshell(&repo(), Path::new(NO_HOME), &["policy", "test", "--alone", "policies/default.toml", extra]);
+        assert_eq!(o.status.code(), Some(0), "{extra}: {}", text(&o));
+        assert!(text(&o).contains(&format!("PASS {extra}:")), "{extra} has [[test]] tables: {}", text(&o));
+    }
+}
+
+/// A home with an optional user policy, and a repository with `.hardshell/policy.toml` copied
+/// from the `project.toml` fixture (which allows `rm` and widens writable roots).
+struct World {
+    _dir: tempfile::TempDir,
+    home: PathBuf,
+    repo: PathBuf,
+}
+
+fn world(user_policy: Option<&str>) -> World {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let home = dir.path().join("home");
+    let repo = home.join("src/app");
+    std::fs::create_dir_all(repo.join(".git")).expect("mkdir");
+    std::fs::create_dir_all(repo.join(".hardshell")).expect("mkdir");
+    std::fs::create_dir_all(repo.join("sub/dir")).expect("mkdir");
+    std::fs::copy(fixtures().join("project.toml"), repo.join(".hardshell/policy.toml")).expect("copy");
+    if let Some(p) = user_policy {
+        std::fs::create_dir_all(home.join(".config/hardshell/policy.d")).expect("mkdir");
+        std::fs::write(home.join(".config/hardshell/policy.toml"), p.replace("{repo}", &repo.display().to_string())).expect("write");
+    }
+    World { _dir: dir, home, repo }
+}
+
+fn check_json(w: &World, cwd: &Path, cmd: &str) -> (Option<i32>, serde_json::Value, String) {
+    let o = hardshell(cwd, &w.home, &["check", "--format", "json", "--", cmd]);
+    let v = serde_json::from_slice(&o.stdout).unwrap_or(serde_json::Value::Null);
+    (o.status.code(), v, err(&o))
+}
+
+#[test]
+fn a_project_file_cannot_loosen_and_says_so() {
+    let w = world(None);
+    // Found from a subdirectory too (up to the repository root).
+    let cwd = w.repo.join("sub/dir");
+    let (code, v, stderr) = check_json(&w, &cwd, "rm -rf ~");
+    assert_eq!(code, Some(20), "{v}");
+    assert!(!v["rules"].as_array().is_some_and(|r| r.iter().any(|r| r["id"] == "yolo")), "{v}");
+    assert!(stderr.contains(".hardshell/policy.toml:9:6: note[ignored]: ignored allow rule `yolo`"), "{stderr}");
+    assert!(stderr.contains(".hardshell/policy.toml:5:19: note[ignored]: ignored writable root `/`"), "{stderr}");
+    let (_, v, _) = check_json(&w, &cwd, "ls");
+    assert_eq!(v["profile"]["write_roots"].as_array().map(Vec::len), Some(2), "{v}");
+    // Its deny rule applies, and `check --explain` names the rule and its layer.
+    let o = hardshell(&cwd, &w.home, &["check", "--explain", "--", "git push origin main"]);
+    assert_eq!(o.status.code(), Some(20));
+    assert!(text(&o).contains("rules: no.push (deny, project)"), "{}", text(&o));
+    assert!(text(&o).contains("rule `no.push` (deny, project layer) matches `git push origin main`"), "{}", text(&o));
+}
+
+#[test]
+fn a_trusted_project_may_loosen() {
+    let w = world(Some("[settings]\ntrusted_projects = [\"{repo}\"]\n"));
+    let (code, v, stderr) = check_json(&w, &w.repo, "ls");
+    assert_eq!(code, Some(0));
+    assert!(!stderr.contains("ignored allow rule") && !stderr.contains("ignored writable root"), "{stderr}");
+    // A project never trusts itself (or others): that one entry is still ignored.
+    assert!(stderr.contains("ignored trusted project `~/src/this-repo`"), "{stderr}");
+    let roots: Vec<&str> = v["profile"]["write_roots"].as_array().map(|a| a.iter().filter_map(|r| r.as_str()).collect()).unwrap_or_default();
+    assert!(roots.contains(&"/"), "{roots:?}");
+    // An allow rule still never overrides a HIGH finding.
+    assert_eq!(check_json(&w, &w.repo, "rm -rf ~").0, Some(20));
+}
+
+#[test]
+fn malformed_user_or_project_files_are_errors_naming_file_and_line() {
+    let w = world(Some("[settings]\nmode = \"strict\"\n\n[[rule]]\nid = \"x\"\nwhy = \"w\"\naction = \"deny\"\nprogram = \"rm\"\nexampels.match = [\"rm x\"]\n"));
+    let o = hardshell(&w.repo, &w.home, &["check", "--", "ls"]);
+    assert_eq!(o.status.code(), Some(78), "{}", err(&o));
+    assert!(err(&o).contains(".config/hardshell/policy.toml:9:1"), "{}", err(&o));
+    assert!(err(&o).contains("unknown field `exampels`"), "{}", err(&o));
+    assert!(text(&o).is_empty(), "no verdict from a fallback policy: {}", text(&o));
+    let w = world(None);
+    std::fs::write(w.repo.join(".hardshell/policy.toml"), "[[rule]\n").expect("write");
+    let o = hardshell(&w.repo, &w.home, &["check", "--", "ls"]);
+    assert_eq!(o.status.code(), Some(78), "{}", err(&o));
+    assert!(err(&o).contains(".hardshell/policy.toml:1:"), "{}", err(&o));
+    let w = world(Some("[settings]\nruleset = \"lenient\"\n"));
+    let o = hardshell(&w.repo, &w.home, &["check", "--", "ls"]);
+    assert_eq!(o.status.code(), Some(78));
+    assert!(err(&o).contains("policy.toml:2:11: unknown ruleset `lenient`"), "{}", err(&o));
+}
+
+#[test]
+fn rulesets_are_selected_by_name() {
+    let w = world(None);
+    let o = hardshell(&w.home, &w.home, &["check", "--ruleset", "ci", "--", "vim notes.txt"]);
+    assert_eq!(o.status.code(), Some(20), "{}", text(&o));
+    assert!(text(&o).contains("ci.interactive (deny, builtin)"), "{}", text(&o));
+    assert_eq!(hardshell(&w.home, &w.home, &["check", "--", "vim notes.txt"]).status.code(), Some(0));
+    assert_eq!(hardshell(&w.home, &w.home, &["check", "--ruleset", "strict", "--", "cargo test"]).status.code(), Some(10));
+    assert_eq!(hardshell(&w.home, &w.home, &["check", "--ruleset", "yolo", "--", "ls"]).status.code(), Some(64));
+    let w = world(Some("[settings]\nruleset = \"ci\"\n"));
+    assert_eq!(hardshell(&w.home, &w.home, &["check", "--", "curl https://example.com/x.json"]).status.code(), Some(20));
+}
+
+#[test]
+fn show_lists_layers_settings_and_where_each_rule_came_from() {
+    let w = world(Some("[settings]\nwritable_roots = [\"~/.cache/cargo\"]\n\n[[rule]]\nid = \"user.no.docker\"\nwhy = \"no containers on this laptop\"\naction = \"deny\"\nprogram = \"docker\"\nexamples.match = [\"docker run x\"]\n"));
+    let o = hardshell(&w.repo, &w.home, &["policy", "show", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let layers: Vec<&str> = v["layers"].as_array().map(|a| a.iter().filter_map(|l| l["layer"].as_str()).collect()).unwrap_or_default();
+    assert_eq!(layers, ["builtin", "user", "project"]);
+    let rule = |id: &str| v["rules"].as_array().and_then(|a| a.iter().find(|r| r["id"] == id).cloned()).unwrap_or_default();
+    assert_eq!(rule("user.no.docker")["layer"], "user");
+    assert_eq!(rule("user.no.docker")["line"], 4);
+    assert_eq!(rule("no.push")["layer"], "project");
+    assert_eq!(rule("git.push.force")["file"], "<builtin>/default.toml");
+    assert!(rule("yolo").is_null(), "the untrusted project's allow rule is not in force");
+    assert_eq!(v["settings"]["writable_roots"][0]["value"], "~/.cache/cargo");
+    assert!(v["notes"].as_array().is_some_and(|n| n.len() == 4), "{}", v["notes"]);
+    let o = hardshell(&w.repo, &w.home, &["policy", "show"]);
+    let t = text(&o);
+    assert!(t.contains("(untrusted: may only tighten)") && t.contains("deny  user.no.docker") && t.contains("notes:"), "{t}");
+}
