@@ -44,10 +44,22 @@ fn single(c: &mut Criterion) {
     g.finish();
 }
 
+/// What a one-off `hardshell check` pays for its policy (parse, layer, index; the built-in
+/// examples are checked by the test suite, not at start-up), and what checking them costs.
 fn policy_load(c: &mut Criterion) {
     let mut g = c.benchmark_group("policy_load");
     g.bench_function("parse_default", |b| b.iter(|| Policy::parse(hardshell_policies::DEFAULT, "default.toml", Layer::Builtin).expect("policy")));
-    g.bench_function("parse_and_check_examples", |b| b.iter(engine));
+    g.bench_function("engine_from_default", |b| b.iter(engine));
+    g.bench_function("engine_from_ci_ruleset", |b| {
+        b.iter(|| {
+            let files = hardshell_policies::ruleset("ci").unwrap_or_default();
+            let set = PolicySet::new(files.iter().map(|(f, t)| Policy::parse(t, f, Layer::Builtin).expect("policy")).collect());
+            Engine::new(set).expect("engine")
+        })
+    });
+    let e = engine();
+    g.sample_size(10);
+    g.bench_function("check_default_examples", |b| b.iter(|| e.check_examples().expect("examples")));
     g.finish();
 }
 

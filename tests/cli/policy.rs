@@ -219,3 +219,24 @@ fn show_lists_layers_settings_and_where_each_rule_came_from() {
     let t = text(&o);
     assert!(t.contains("(untrusted: may only tighten)") && t.contains("deny  user.no.docker") && t.contains("notes:"), "{t}");
 }
+
+/// Every rule example in policies/README.md is a real, passing policy.
+#[test]
+fn the_schema_documentation_examples_hold() {
+    let doc = std::fs::read_to_string(repo().join("policies/README.md")).expect("policies/README.md");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut n = 0;
+    for (i, block) in doc.split("```toml\n").skip(1).filter_map(|b| b.split("```").next()).enumerate() {
+        if !block.contains("[[rule]]") {
+            continue;
+        }
+        n += 1;
+        let file = dir.path().join(format!("block{i}.toml"));
+        std::fs::write(&file, block).expect("write");
+        let o = hardshell(dir.path(), Path::new(NO_HOME), &["policy", "test", &file.display().to_string()]);
+        assert_eq!(o.status.code(), Some(0), "README block {i}:\n{block}\n{}{}", text(&o), err(&o));
+        let o = hardshell(dir.path(), Path::new(NO_HOME), &["policy", "lint", &file.display().to_string()]);
+        assert_eq!(o.status.code(), Some(0), "README block {i}:\n{}", text(&o));
+    }
+    assert!(n >= 8, "{n} rule examples");
+}
