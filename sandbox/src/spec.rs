@@ -84,7 +84,10 @@ impl Default for Limits {
 
 /// Workspace paths that stay read-only inside the sandbox: git hooks and config (code that runs
 /// later, outside the sandbox), hardshell's own policy, shell start-up files and agent settings.
+/// `.git` comes first: it is bound onto itself (kept writable) so that it is a mount point and
+/// cannot be renamed, removed or replaced; its hooks and config are then bound read-only.
 pub const DEFAULT_PROTECTED: &[&str] = &[
+    ".git",
     ".git/hooks",
     ".git/config",
     ".hardshell",

@@ -1,0 +1,527 @@
+//! The sandbox escape suite (stage 18), end to end through the `hardshell` binary. Every attempt
+//! is made twice: confined, where it must be blocked or killed, and as a harmless control without
+//! the sandbox, where the same action must work, so that no test can pass because the action was
+//! broken to begin with. Targets live in a temporary directory under the cargo target dir (never
+//! under /tmp, which the sandbox replaces with a private tmpfs). A test that needs a kernel
+//! feature this machine lacks prints `SKIP:` and returns.
+
+use std::io::Read;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_hardshell");
+
+/// Syscall numbers for perl's `syscall()`: (ptrace, setxattr, mount).
+#[cfg(target_arch = "x86_64")]
+const NR: (u32, u32, u32) = (101, 188, 165);
+#[cfg(target_arch = "aarch64")]
+const NR: (u32, u32, u32) = (117, 5, 40);
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    ws: PathBuf,
+    out: PathBuf,
+    target: PathBuf,
+}
+
+fn fixture() -> Fixture {
+    let dir = tempfile::Builder::new().prefix("escape-").tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("tempdir");
+    let ws = dir.path().join("ws");
+    let out = dir.path().join("outside");
+    std::fs::create_dir_all(ws.join(".git/hooks")).expect("mkdir");
+    std::fs::write(ws.join(".git/config"), "[core]\n").expect("write");
+    std::fs::create_dir_all(&out).expect("mkdir");
+    let target = out.join("target");
+    std::fs::write(&target, "orig").expect("write");
+    Fixture { _dir: dir, ws, out, target }
+}
+
+/// Whether this machine can run the sandbox; prints a loud SKIP when it cannot.
+fn ready(test: &str) -> bool {
+    let o = Command::new(BIN).args(["doctor", "--format", "json"]).output().expect("doctor");
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("doctor json");
+    if v["ready"] == true {
+        return true;
+    }
+    eprintln!("SKIP: {test}: the sandbox cannot be fully enforced here: {}", v["gaps"]);
+    false
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().expect("utf-8 path")
+}
+
+fn confined_with(f: &Fixture, extra: &[&str], script: &str) -> Output {
+    let mut args = vec!["sandbox", "--cwd", s(&f.ws)];
+    if !extra.contains(&"--timeout") {
+        args.extend_from_slice(&["--timeout", "20"]);
+    }
+    args.extend_from_slice(extra);
+    args.extend_from_slice(&["--", "bash", "--noprofile", "--norc", "-c", script]);
+    Command::new(BIN).args(&args).stdin(Stdio::null()).output().expect("run hardshell")
+}
+
+fn confined(f: &Fixture, script: &str) -> Output {
+    confined_with(f, &[], script)
+}
+
+/// The harmless control: the same script without the sandbox, in the fixture's workspace
+/// (bounded by coreutils `timeout`, so a broken control fails instead of hanging).
+fn unconfined(f: &Fixture, script: &str) -> Output {
+    Command::new("timeout").args(["-s", "KILL", "20", "bash", "--noprofile", "--norc", "-c", script]).current_dir(&f.ws).stdin(Stdio::null()).output().expect("run bash")
+}
+
+fn text(o: &Output) -> String {
+    format!("status {:?}\nstdout: {}\nstderr: {}", o.status.code(), String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+}
+
+fn read(p: &Path) -> String {
+    std::fs::read_to_string(p).unwrap_or_else(|e| format!("<{e}>"))
+}
+
+/// Runs `script` (which must act on `{T}`, the outside target) confined and as a control; the
+/// control must change the target (per `changed`), the confined run must not.
+fn blocked_outside(test: &str, script: &str, changed: impl Fn(&Path) -> bool) {
+    if !ready(test) {
+        return;
+    }
+    let control = fixture();
+    let o = unconfined(&control, &script.replace("{T}", s(&control.target)).replace("{O}", s(&control.out)));
+    assert!(o.status.success() && changed(&control.target), "{test}: control did not work unconfined: {}", text(&o));
+    let f = fixture();
+    let o = confined(&f, &script.replace("{T}", s(&f.target)).replace("{O}", s(&f.out)));
+    assert!(!changed(&f.target), "{test}: ESCAPED the sandbox: {}", text(&o));
+    assert!(!o.status.success(), "{test}: confined attempt reported success: {}", text(&o));
+}
+
+fn pwned(p: &Path) -> bool {
+    read(p) != "orig"
+}
+
+#[test]
+fn write_outside_is_blocked() {
+    blocked_outside("write outside", "echo pwned > {T}", pwned);
+}
+
+#[test]
+fn create_outside_is_blocked() {
+    blocked_outside("create outside", "echo pwned > {O}/new && echo pwned > {T}", pwned);
+}
+
+#[test]
+fn chmod_outside_is_blocked() {
+    blocked_outside("chmod outside", "chmod 0777 {T}", |p| std::fs::metadata(p).map(|m| m.mode() & 0o777 == 0o777).unwrap_or(false));
+}
+
+#[test]
+fn chown_outside_is_blocked() {
+    if !nix_root() {
+        eprintln!("SKIP: chown outside: the control needs root");
+        return;
+    }
+    blocked_outside("chown outside", "chown 4242:4242 {T}", |p| std::fs::metadata(p).map(|m| m.uid() == 4242).unwrap_or(false));
+}
+
+#[test]
+fn utime_outside_is_blocked() {
+    blocked_outside("utime outside", "touch -m -d '2001-01-01 00:00:00' {T}", |p| std::fs::metadata(p).map(|m| m.mtime() < 1_000_000_000).unwrap_or(false));
+}
+
+#[test]
+fn xattr_outside_is_blocked() {
+    let script = format!("perl -e 'my @a = ($ARGV[0], \"user.hs\", \"v\"); exit(syscall({}, $a[0], $a[1], $a[2], 1, 0) == 0 ? 0 : 1)' {{T}}", NR.1);
+    blocked_outside("xattr outside", &script, |p| {
+        // listxattr through perl: the attribute name shows up when it was set.
+        let o = Command::new("perl").args(["-e", &format!("my $p = $ARGV[0]; my $b = \"\\0\" x 256; my $n = syscall({}, $p, $b, 256); print substr($b, 0, $n) if $n > 0", listxattr_nr()), s(p)]).output().expect("perl");
+        String::from_utf8_lossy(&o.stdout).contains("user.hs")
+    });
+}
+
+fn listxattr_nr() -> u32 {
+    if cfg!(target_arch = "x86_64") {
+        194
+    } else {
+        11
+    }
+}
+
+#[test]
+fn symlink_trick_is_blocked() {
+    blocked_outside("symlink trick", "ln -s {T} link && echo pwned > link", pwned);
+}
+
+#[test]
+fn hardlink_trick_is_blocked() {
+    blocked_outside("hardlink trick", "ln {T} hard && echo pwned > hard", pwned);
+}
+
+#[test]
+fn rename_trick_is_blocked() {
+    blocked_outside("rename trick", "mv {T} stolen", |p| !p.exists());
+}
+
+#[test]
+fn proc_self_root_is_blocked() {
+    blocked_outside("/proc/self/root", "echo pwned > /proc/self/root{T}", pwned);
+}
+
+fn nix_root() -> bool {
+    std::fs::metadata("/proc/self").map(|m| m.uid() == 0).unwrap_or(false)
+}
+
+/// Asserts the confined run was killed as an escape naming `syscall`.
+fn assert_escape(test: &str, o: &Output, syscall: &str) {
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(125), "{test}: not reported as an escape: {}", text(o));
+    assert!(err.contains(&format!("escape attempt: `{syscall}")), "{test}: escape not named `{syscall}`: {}", text(o));
+}
+
+#[test]
+fn ptrace_of_a_sibling_is_killed() {
+    if !ready("ptrace") {
+        return;
+    }
+    // Attach to a sleep this script started itself, then SIGKILL it (a tracee stays stopped
+    // after its tracer exits, so a plain SIGTERM would never be delivered).
+    let script = format!("sleep 5 & p=$!; perl -e 'exit(syscall({}, 16, $ARGV[0] + 0, 0, 0) == 0 ? 0 : 1)' $p; r=$?; kill -KILL $p; exit $r", NR.0);
+    let f = fixture();
+    let o = unconfined(&f, &script);
+    assert!(o.status.success(), "ptrace control failed unconfined: {}", text(&o));
+    assert_escape("ptrace", &confined(&f, &script), "ptrace");
+}
+
+#[test]
+fn mount_is_killed() {
+    if !ready("mount") {
+        return;
+    }
+    // Control: a mount(2) that cannot succeed (no such file system, no such target) returns an
+    // error and the process carries on; nothing is mounted anywhere.
+    let bogus = format!("perl -e 'my @a = (\"none\", \"/nonexistent-hardshell-target\", \"hardshell-no-such-fs\"); syscall({}, $a[0], $a[1], $a[2], 0, 0); exit 0'", NR.2);
+    let f = fixture();
+    let o = unconfined(&f, &bogus);
+    assert!(o.status.success(), "mount control: {}", text(&o));
+    assert_escape("mount (bogus)", &confined(&f, &bogus), "mount");
+    std::fs::create_dir(f.ws.join("m")).expect("mkdir");
+    assert_escape("mount tmpfs", &confined(&f, "mount -t tmpfs none m"), "mount");
+}
+
+#[test]
+fn unshare_is_killed() {
+    if !ready("unshare") {
+        return;
+    }
+    let f = fixture();
+    let o = unconfined(&f, "unshare -U true");
+    if !o.status.success() {
+        eprintln!("SKIP: unshare control: user namespaces unavailable unconfined: {}", text(&o));
+    }
+    assert_escape("unshare", &confined(&f, "unshare -U true"), "unshare");
+}
+
+#[test]
+fn tiocsti_is_killed() {
+    if !ready("tiocsti") {
+        return;
+    }
+    // Control: on /dev/null the ioctl fails with ENOTTY and the process carries on.
+    let script = "perl -e 'my $c = \"x\"; ioctl(STDIN, 0x5412, $c); exit 0' < /dev/null";
+    let f = fixture();
+    let o = unconfined(&f, script);
+    assert!(o.status.success(), "tiocsti control: {}", text(&o));
+    assert_escape("tiocsti", &confined(&f, script), "ioctl");
+}
+
+#[test]
+fn tcp_is_blocked_without_net_and_works_with_it() {
+    if !ready("tcp") {
+        return;
+    }
+    let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    l.set_nonblocking(true).expect("nonblocking");
+    let script = format!("echo hi > /dev/tcp/127.0.0.1/{}", l.local_addr().expect("addr").port());
+    let f = fixture();
+    let o = unconfined(&f, &script);
+    assert!(o.status.success() && l.accept().is_ok(), "tcp control: {}", text(&o));
+    let o = confined(&f, &script);
+    assert!(!o.status.success(), "tcp: confined connect succeeded: {}", text(&o));
+    assert!(l.accept().is_err(), "tcp: the listener got a connection from the sandbox");
+    let o = confined_with(&f, &["--net"], &script);
+    assert!(o.status.success() && l.accept().is_ok(), "tcp with --net: {}", text(&o));
+}
+
+#[test]
+fn udp_is_blocked() {
+    if !ready("udp") {
+        return;
+    }
+    let u = std::net::UdpSocket::bind("127.0.0.1:0").expect("bind");
+    u.set_read_timeout(Some(Duration::from_millis(300))).expect("timeout");
+    let script = format!("echo hi > /dev/udp/127.0.0.1/{}", u.local_addr().expect("addr").port());
+    let f = fixture();
+    let mut buf = [0u8; 16];
+    let o = unconfined(&f, &script);
+    assert!(o.status.success() && u.recv(&mut buf).is_ok(), "udp control: {}", text(&o));
+    let o = confined(&f, &script);
+    assert!(!o.status.success(), "udp: confined send succeeded: {}", text(&o));
+    assert!(u.recv(&mut buf).is_err(), "udp: a datagram from the sandbox arrived");
+}
+
+#[test]
+fn unix_socket_is_blocked() {
+    if !ready("unix socket") {
+        return;
+    }
+    let f = fixture();
+    // Like docker.sock: a pathname socket, here even inside the writable workspace.
+    let path = f.ws.join("docker.sock");
+    let l = std::os::unix::net::UnixListener::bind(&path).expect("bind");
+    l.set_nonblocking(true).expect("nonblocking");
+    let script = "perl -MIO::Socket::UNIX -e 'IO::Socket::UNIX->new(Peer => \"docker.sock\") or exit 1'";
+    let o = unconfined(&f, script);
+    assert!(o.status.success() && l.accept().is_ok(), "unix control: {}", text(&o));
+    let o = confined(&f, script);
+    assert!(!o.status.success(), "unix: confined connect succeeded: {}", text(&o));
+    assert!(l.accept().is_err(), "unix: the listener got a connection from the sandbox");
+}
+
+#[test]
+fn secrets_in_env_are_scrubbed() {
+    if !ready("env") {
+        return;
+    }
+    let f = fixture();
+    let secrets = [("GITHUB_TOKEN", "ghp_hardshelltest"), ("AWS_SECRET_ACCESS_KEY", "awshardshelltest"), ("MY_API_KEY", "keyhardshelltest")];
+    let mut c = Command::new("bash");
+    c.args(["--noprofile", "--norc", "-c", "env"]).current_dir(&f.ws).envs(secrets);
+    let o = c.output().expect("env");
+    assert!(String::from_utf8_lossy(&o.stdout).contains("ghp_hardshelltest"), "env control: {}", text(&o));
+    let o = Command::new(BIN).args(["sandbox", "--cwd", s(&f.ws), "--", "env"]).envs(secrets).stdin(Stdio::null()).output().expect("run");
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success() && out.contains("PATH="), "env: {}", text(&o));
+    for (_, v) in secrets {
+        assert!(!out.contains(v), "env: secret leaked into the sandbox: {out}");
+    }
+}
+
+#[test]
+fn leaked_fd_is_closed() {
+    if !ready("leaked fd") {
+        return;
+    }
+    let f = fixture();
+    std::fs::write(f.out.join("secret"), "fd-secret").expect("write");
+    // bash opens fd 7 without close-on-exec and execs into the next program, which inherits it.
+    let reader = "cat <&7";
+    let control = format!("exec 7< {}/secret; exec bash --noprofile --norc -c '{reader}'", s(&f.out));
+    let o = unconfined(&f, &control);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("fd-secret"), "fd control: {}", text(&o));
+    let wrapped = format!("exec 7< {}/secret; exec {BIN} sandbox --cwd {} -- bash --noprofile --norc -c '{reader}'", s(&f.out), s(&f.ws));
+    let o = unconfined(&f, &wrapped);
+    assert!(!String::from_utf8_lossy(&o.stdout).contains("fd-secret"), "fd leaked into the sandbox: {}", text(&o));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("Bad file descriptor"), "fd: {}", text(&o));
+}
+
+/// A background loop that writes a heartbeat into `beat` every 50 ms.
+const BEAT: &str = "while true; do date +%s%N > beat; sleep 0.05; done";
+
+fn still_beating(ws: &Path) -> bool {
+    let a = read(&ws.join("beat"));
+    std::thread::sleep(Duration::from_millis(400));
+    let b = read(&ws.join("beat"));
+    a != b
+}
+
+#[test]
+fn setsid_daemon_does_not_survive() {
+    if !ready("daemon") {
+        return;
+    }
+    let script = format!("(setsid bash --noprofile --norc -c 'echo $$ > pid; {BEAT}' > /dev/null 2>&1 < /dev/null &); sleep 0.3; exit 0");
+    let control = fixture();
+    let o = unconfined(&control, &script);
+    let pid = read(&control.ws.join("pid")).trim().to_string();
+    let survived = still_beating(&control.ws);
+    // Stop the control daemon: a process this test started, by its own pid.
+    let _ = Command::new("kill").args(["-KILL", &pid]).status();
+    assert!(o.status.success() && survived, "daemon control did not survive unconfined: {}", text(&o));
+    let f = fixture();
+    let o = confined(&f, &script);
+    assert!(o.status.success(), "daemon: {}", text(&o));
+    assert!(f.ws.join("beat").exists(), "daemon never started: {}", text(&o));
+    assert!(!still_beating(&f.ws), "daemon survived the sandbox");
+}
+
+#[test]
+fn sigterm_ignorer_is_killed_on_timeout() {
+    if !ready("sigterm ignorer") {
+        return;
+    }
+    let script = format!("trap '' TERM; {BEAT}");
+    let control = fixture();
+    let mut c = Command::new("bash").args(["--noprofile", "--norc", "-c", &script]).current_dir(&control.ws).stdin(Stdio::null()).spawn().expect("spawn");
+    std::thread::sleep(Duration::from_millis(300));
+    let _ = Command::new("kill").args(["-TERM", &c.id().to_string()]).status();
+    std::thread::sleep(Duration::from_millis(300));
+    let alive = c.try_wait().expect("try_wait").is_none();
+    let _ = c.kill();
+    let _ = c.wait();
+    assert!(alive, "control: the ignorer died of SIGTERM unconfined");
+    let f = fixture();
+    let start = Instant::now();
+    let o = confined_with(&f, &["--timeout", "1"], &script);
+    assert_eq!(o.status.code(), Some(124), "ignorer: {}", text(&o));
+    assert!(start.elapsed() < Duration::from_secs(6), "ignorer: took {:?}", start.elapsed());
+    assert!(!still_beating(&f.ws), "the SIGTERM ignorer survived");
+}
+
+#[test]
+fn timeout_kills_the_tree() {
+    if !ready("timeout") {
+        return;
+    }
+    let f = fixture();
+    let start = Instant::now();
+    let o = confined_with(&f, &["--timeout", "0.5"], &format!("{BEAT} & sleep 30"));
+    assert_eq!(o.status.code(), Some(124), "timeout: {}", text(&o));
+    assert!(start.elapsed() < Duration::from_secs(5), "timeout: took {:?}", start.elapsed());
+    assert!(!still_beating(&f.ws), "a background process survived the timeout");
+}
+
+fn host_processes() -> usize {
+    std::fs::read_dir("/proc").map(|d| d.filter_map(Result::ok).filter(|e| e.file_name().to_string_lossy().bytes().all(|b| b.is_ascii_digit())).count()).unwrap_or(0)
+}
+
+#[test]
+fn fork_bomb_is_contained() {
+    if !ready("fork bomb") {
+        return;
+    }
+    let o = Command::new(BIN).args(["doctor", "--format", "json"]).output().expect("doctor");
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    if v["pids_cgroup"].is_null() {
+        eprintln!("SKIP: fork bomb: no pids cgroup here; never run a fork bomb uncontained");
+        return;
+    }
+    // Control: a bounded loop of 20 forks works, unconfined and confined.
+    let bounded = "for i in $(seq 20); do (true) & done; wait";
+    let f = fixture();
+    assert!(unconfined(&f, bounded).status.success(), "bounded fork control failed");
+    assert!(confined(&f, bounded).status.success(), "bounded forks fail in the sandbox");
+    let before = host_processes();
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let watcher = {
+        let done = done.clone();
+        std::thread::spawn(move || {
+            let mut max = 0;
+            while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                max = max.max(host_processes());
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            max
+        })
+    };
+    let start = Instant::now();
+    let o = confined_with(&f, &["--timeout", "2"], "bomb() { bomb | bomb & }; bomb; sleep 30");
+    done.store(true, std::sync::atomic::Ordering::Relaxed);
+    let max = watcher.join().expect("watcher");
+    assert_eq!(o.status.code(), Some(124), "fork bomb: {}", text(&o));
+    assert!(start.elapsed() < Duration::from_secs(8), "fork bomb: took {:?}", start.elapsed());
+    assert!(max < before + 600, "fork bomb: host processes rose from {before} to {max}");
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(host_processes() < before + 50, "fork bomb: processes left behind");
+}
+
+#[test]
+fn git_hooks_and_config_are_read_only() {
+    let script = "echo evil > .git/hooks/pre-commit; echo evil >> .git/config; test -s .git/hooks/pre-commit && grep -q evil .git/config";
+    if !ready(".git protection") {
+        return;
+    }
+    let control = fixture();
+    assert!(unconfined(&control, script).status.success(), "control: .git not writable unconfined");
+    let f = fixture();
+    let o = confined(&f, &format!("{script}; echo fine > ok.txt"));
+    assert!(!f.ws.join(".git/hooks/pre-commit").exists(), "hook written: {}", text(&o));
+    assert_eq!(read(&f.ws.join(".git/config")), "[core]\n", "config written: {}", text(&o));
+    assert_eq!(read(&f.ws.join("ok.txt")), "fine\n", "the workspace itself must stay writable: {}", text(&o));
+}
+
+#[test]
+fn git_dir_cannot_be_moved() {
+    if !ready("mv .git") {
+        return;
+    }
+    let control = fixture();
+    assert!(unconfined(&control, "mv .git x").status.success(), "control: mv .git failed unconfined");
+    let f = fixture();
+    let o = confined(&f, "mv .git x || { rm -rf .git && mkdir .git; }");
+    assert!(f.ws.join(".git/hooks").is_dir() && !f.ws.join("x").exists(), ".git moved or replaced: {}", text(&o));
+}
+
+#[test]
+fn workspace_and_write_roots_work_and_status_passes_through() {
+    if !ready("workspace") {
+        return;
+    }
+    let f = fixture();
+    let extra = f.out.join("cache");
+    std::fs::create_dir(&extra).expect("mkdir");
+    let script = format!("echo data > w.txt && chmod 600 w.txt && echo c > {}/c.txt && echo t > /tmp/t && cat w.txt /tmp/t && echo err >&2; exit 3", s(&extra));
+    let o = confined_with(&f, &["--write", s(&extra)], &script);
+    assert_eq!(o.status.code(), Some(3), "{}", text(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "data\nt\n");
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "err\n");
+    assert_eq!(read(&extra.join("c.txt")), "c\n");
+    assert_eq!(std::fs::metadata(f.ws.join("w.txt")).expect("w.txt").mode() & 0o777, 0o600);
+}
+
+#[test]
+fn output_is_capped() {
+    if !ready("output cap") {
+        return;
+    }
+    let f = fixture();
+    let mut child = Command::new(BIN)
+        .args(["sandbox", "--cwd", s(&f.ws), "--output-cap", "1000", "--", "bash", "--noprofile", "--norc", "-c", "head -c 20000000 /dev/zero"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut out = Vec::new();
+    child.stdout.take().expect("stdout").read_to_end(&mut out).expect("read");
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(out.len(), 1000);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("truncated"));
+}
+
+#[test]
+fn run_refuses_deny_and_unconfirmed_ask_and_runs_allow() {
+    if !ready("run") {
+        return;
+    }
+    let f = fixture();
+    let run = |cmd: &str| Command::new(BIN).args(["run", "--cwd", s(&f.ws), "--", cmd]).stdin(Stdio::null()).output().expect("run");
+    let o = run("rm -rf ~");
+    assert_eq!(o.status.code(), Some(77), "deny: {}", text(&o));
+    let o = run("curl https://example.com/data.json");
+    assert_eq!(o.status.code(), Some(77), "ask without a terminal: {}", text(&o));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no terminal"), "{}", text(&o));
+    let o = run("ls -la");
+    assert_eq!(o.status.code(), Some(0), "allow: {}", text(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains(".git"), "{}", text(&o));
+}
+
+#[test]
+fn doctor_reports_each_layer() {
+    let o = Command::new(BIN).args(["doctor", "--format", "json"]).output().expect("doctor");
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    for k in ["landlock_abi", "seccomp_user_notif", "pid_namespaces", "cgroup_v2", "pids_cgroup", "ready", "gaps"] {
+        assert!(v.get(k).is_some(), "doctor json lacks `{k}`: {v}");
+    }
+    assert_eq!(o.status.code(), Some(if v["ready"] == true { 0 } else { 71 }));
+}
