@@ -228,6 +228,7 @@ mod tests {
             network_allow: Some(item(vec![item("evil.example".to_string()), item("index.crates.io".to_string())])),
             protected_paths: vec![item("secrets/**".into())],
             trusted_projects: vec![item("/".into())],
+            ruleset: Some(item("default".into())),
         };
         apply(&mut eff, &project, &Source { file: "p.toml", src: "x", layer: Layer::Project, loosen: false }, &mut notes);
         assert_eq!(eff.mode(), Some(Mode::Strict));
@@ -236,8 +237,8 @@ mod tests {
         assert_eq!(eff.protected_paths.len(), 1);
         assert!(eff.trusted_projects.is_empty());
         let msgs: Vec<&str> = notes.iter().map(|n| n.message.as_str()).collect();
-        assert_eq!(msgs.len(), 3, "{msgs:?}");
-        assert!(msgs[0].contains("writable root `/`") && msgs[1].contains("`evil.example`") && msgs[2].contains("trusted project"), "{msgs:?}");
+        assert_eq!(msgs.len(), 4, "{msgs:?}");
+        assert!(msgs[0].contains("writable root `/`") && msgs[1].contains("`evil.example`") && msgs[2].contains("ruleset") && msgs[3].contains("trusted project"), "{msgs:?}");
         // A laxer mode from an untrusted layer is ignored.
         apply(&mut eff, &Settings { mode: Some(item(Mode::Default)), ..Settings::default() }, &Source { file: "p.toml", src: "x", layer: Layer::Project, loosen: false }, &mut notes);
         assert_eq!(eff.mode(), Some(Mode::Strict));
