@@ -5,6 +5,11 @@ use hardshell::cli::{self, Cli};
 use hardshell::exit::Exit;
 
 fn main() {
+    // The sandbox helper (`hardshell __exec`, started by `run` / `sandbox`) skips argument
+    // parsing and telemetry: it is on the path of every confined command.
+    if std::env::args_os().nth(1).is_some_and(|a| a == "__exec") && std::env::args_os().len() == 2 {
+        hardshell::cli::exec_helper();
+    }
     let code = match Cli::try_parse() {
         Ok(cli) => {
             hardshell::telemetry::init(cli.verbose);

@@ -78,7 +78,7 @@ const NS_FLAGS: &[u64] = &[
 ];
 
 /// Terminal ioctls that inject input into (or take over) the terminal.
-const BAD_IOCTLS: &[(u64, &str)] = &[(libc::TIOCSTI as u64, "ioctl(TIOCSTI)"), (libc::TIOCLINUX as u64, "ioctl(TIOCLINUX)")];
+const BAD_IOCTLS: &[(u64, &str)] = &[(libc::TIOCSTI as _, "ioctl(TIOCSTI)"), (libc::TIOCLINUX as _, "ioctl(TIOCLINUX)")];
 
 /// The name reported for a notified system call number.
 pub(crate) fn name(nr: i32) -> String {
@@ -164,6 +164,7 @@ fn x32_guard(prog: Vec<BpfInsn>) -> Vec<BpfInsn> {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::*;
 

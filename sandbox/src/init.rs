@@ -18,7 +18,10 @@ pub(crate) fn run(spec: &ExecSpec, roots: &[PathBuf], ctl: &OwnedFd) -> ! {
     if sys::poll(&[(std::os::fd::AsRawFd::as_raw_fd(ctl), 0)], Some(std::time::Duration::ZERO)).map(|r| r[0] & libc::POLLHUP != 0).unwrap_or(true) {
         sys::exit_now(crate::helper::SETUP_FAILED);
     }
-    if let Err(m) = crate::mounts::fresh_proc() {
+    // pid_max counts pid numbers, and after the first wrap numbers below 300 are skipped: so at
+    // least `max_pids` and at most `max_pids + 300` processes can live in the namespace.
+    let pid_max = crate::probe::per_ns_pid_max().then_some(spec.limits.max_pids + 300);
+    if let Err(m) = crate::mounts::fresh_proc(pid_max) {
         let _ = proto::send(ctl.as_fd(), &Report::SetupFailed { layer: None, message: m }, None);
         sys::exit_now(crate::helper::SETUP_FAILED);
     }

@@ -65,12 +65,17 @@ fn protect(p: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// In the new PID namespace's init: a fresh /proc (so /proc shows only the sandbox), with
+/// In the new PID namespace's init: a fresh /proc (so /proc shows only the sandbox), the
+/// namespace's own `pid_max` where the kernel has one (`pid_max`: the fork-bomb guard), then
 /// /proc/sys and /proc/sysrq-trigger read-only.
-pub(crate) fn fresh_proc() -> Result<(), String> {
+pub(crate) fn fresh_proc(pid_max: Option<u64>) -> Result<(), String> {
     let proc_ = Path::new("/proc");
     let flags = libc::MS_NOSUID | libc::MS_NODEV | libc::MS_NOEXEC;
     sys::mount(Some(Path::new("proc")), proc_, Some("proc"), flags, None).map_err(ctx("mount proc on", proc_))?;
+    if let Some(max) = pid_max {
+        let p = Path::new("/proc/sys/kernel/pid_max");
+        std::fs::write(p, max.to_string()).map_err(ctx("set", p))?;
+    }
     for p in ["/proc/sys", "/proc/sysrq-trigger"].map(Path::new) {
         if p.exists() {
             sys::mount(Some(p), p, None, libc::MS_BIND | libc::MS_REC, None).map_err(ctx("bind", p))?;

@@ -25,8 +25,12 @@ pub struct KernelReport {
     pub new_mount_api: bool,
     pub cgroup_v2: Option<String>,
     pub cgroup_kill: bool,
-    /// The pids cgroup the sandbox will use (`None`: fork bombs bounded by the timeout only).
+    /// The pids cgroup the sandbox would use on kernels without a per-namespace pid_max.
     pub pids_cgroup: Option<String>,
+    /// `kernel.pid_max` is per PID namespace (Linux 6.14): the sandbox's fork-bomb guard.
+    pub per_ns_pid_max: bool,
+    /// Whether fork bombs are contained (per-namespace pid_max or a pids cgroup).
+    pub fork_bomb_guard: bool,
     /// Whether `hardshell run` will run commands here without `--danger-degraded`.
     pub ready: bool,
     /// One line per gap: what is missing and what hardshell does about it.
@@ -60,9 +64,12 @@ pub fn probe() -> KernelReport {
         cgroup_v2,
         cgroup_kill,
         pids_cgroup: crate::cgroup::own_pids_cgroup().map(|(d, _)| d.display().to_string()),
+        per_ns_pid_max: per_ns_pid_max(),
+        fork_bomb_guard: false,
         ready: false,
         gaps: vec![],
     };
+    r.fork_bomb_guard = r.per_ns_pid_max || r.pids_cgroup.is_some();
     r.gaps = gaps(&r);
     r.ready = r.landlock_abi.is_some_and(|a| a >= r.landlock_required)
         && r.seccomp_filter
@@ -96,6 +103,12 @@ fn landlock_abi() -> Option<i32> {
 
 use landlock::Compatible as _;
 
+/// Whether `/proc/sys/kernel/pid_max` is per PID namespace (Linux 6.14). On older kernels a
+/// write from inside would change the host's value, so it is only ever written when this holds.
+pub(crate) fn per_ns_pid_max() -> bool {
+    kernel_at_least(&read("/proc/sys/kernel/osrelease").unwrap_or_default(), 6, 14)
+}
+
 fn kernel_at_least(release: &str, major: u32, minor: u32) -> bool {
     let mut it = release.split(|c: char| !c.is_ascii_digit()).filter_map(|x| x.parse::<u32>().ok());
     let (a, b) = (it.next().unwrap_or(0), it.next().unwrap_or(0));
@@ -125,14 +138,14 @@ fn gaps(r: &KernelReport) -> Vec<String> {
     if !r.root && !r.user_namespaces {
         g.push("user namespaces disabled and not root: mount and PID namespaces cannot be created; hardshell refuses to run commands".to_string());
     }
-    if r.pids_cgroup.is_none() {
-        g.push("no pids cgroup: a fork bomb is bounded only by the timeout (and RLIMIT_NPROC, which the kernel does not apply to root)".to_string());
+    if !r.fork_bomb_guard {
+        g.push("no per-namespace pid_max (Linux 6.14) and no pids cgroup: a fork bomb is bounded only by the timeout (and RLIMIT_NPROC, which the kernel does not apply to root)".to_string());
     }
     if !r.cgroup_kill {
         g.push("no cgroup.kill: not needed, the tree is killed through its PID namespace (init's death kills every process in it)".to_string());
     }
     if r.root {
-        g.push("running as root: RLIMIT_NPROC does not apply to uid 0; the pids cgroup and the timeout contain fork bombs; root's power is removed by dropping every capability and making the file system read-only outside the writable roots".to_string());
+        g.push("running as root: RLIMIT_NPROC does not apply to uid 0; the per-namespace pid_max (or the pids cgroup) and the timeout contain fork bombs; root's power is removed by dropping every capability and making the file system read-only outside the writable roots".to_string());
     }
     g
 }

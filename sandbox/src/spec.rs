@@ -62,7 +62,8 @@ impl ExecSpec {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Limits {
-    /// Maximum processes in the sandbox's pids cgroup (the fork-bomb guard that holds for root).
+    /// Processes that may live at once: the sandbox PID namespace's own `pid_max` (Linux 6.14;
+    /// between this and this + 300 processes), else a pids cgroup. Holds for root too.
     pub max_pids: u64,
     /// `RLIMIT_NPROC` (ignored by the kernel for root; see `max_pids`).
     pub nproc: u64,

@@ -203,6 +203,11 @@ pub struct DoctorArgs {
     pub format: Format,
 }
 
+/// The sandbox helper's entry point (`hardshell __exec`); never returns.
+pub fn exec_helper() -> ! {
+    exec::run()
+}
+
 pub fn dispatch(cli: Cli) -> anyhow::Result<Exit> {
     match cli.command {
         Command::Check(a) => check::run(a),
