@@ -50,7 +50,13 @@ fn confine(spec: &ExecSpec, roots: &[PathBuf], ctl: &OwnedFd) -> Result<String, 
     sys::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0).map_err(|e| (Some("no_new_privs"), e.to_string()))?;
     sys::prctl(libc::PR_CAP_AMBIENT, libc::PR_CAP_AMBIENT_CLEAR_ALL as u64, 0).map_err(|e| (Some("capabilities"), format!("ambient: {e}")))?;
     sys::capset_empty().map_err(|e| (Some("capabilities"), format!("capset: {e}")))?;
-    seccomp(spec, ctl)?;
+    match seccomp(spec, ctl) {
+        Ok(()) => {}
+        Err((Some(layer), why)) if spec.danger_degraded => {
+            let _ = proto::send(ctl.as_fd(), &Report::Degraded(format!("{layer} not enforced: {why}")), None);
+        }
+        Err(e) => return Err(e),
+    }
     let null = std::fs::File::open("/dev/null").map_err(|e| plain(format!("/dev/null: {e}")))?;
     let ctl = sys::dup_cloexec(ctl.as_fd(), 3).map_err(|e| plain(format!("dup: {e}")))?;
     sys::dup2(null.as_fd(), 0).map_err(|e| plain(format!("dup2: {e}")))?;
