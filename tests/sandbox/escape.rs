@@ -216,7 +216,7 @@ fn unshare_is_killed() {
     let f = fixture();
     let o = unconfined(&f, "unshare -U true");
     if !o.status.success() {
-        eprintln!("SKIP: unshare control: user namespaces unavailable unconfined: {}", text(&o));
+        eprintln!("NOTE: unshare control: user namespaces unavailable unconfined ({}); the confined kill is still checked", text(&o));
     }
     assert_escape("unshare", &confined(&f, "unshare -U true"), "unshare");
 }
@@ -514,6 +514,32 @@ fn run_refuses_deny_and_unconfirmed_ask_and_runs_allow() {
     let o = run("ls -la");
     assert_eq!(o.status.code(), Some(0), "allow: {}", text(&o));
     assert!(String::from_utf8_lossy(&o.stdout).contains(".git"), "{}", text(&o));
+}
+
+/// `hardshell run` on a terminal (a pty from `script`): ask prompts, "n" refuses, "y" runs confined.
+#[test]
+fn run_asks_on_a_terminal() {
+    if !ready("run ask") {
+        return;
+    }
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("SKIP: run ask: `script` (util-linux) is not installed, no pty to ask on");
+        return;
+    }
+    let f = fixture();
+    let ask = |answer: &str| {
+        let inner = format!("{BIN} run --cwd {} -- 'touch made-by-run'", s(&f.ws));
+        let mut c = Command::new("script").args(["-qec", &inner, "/dev/null"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("script");
+        std::io::Write::write_all(&mut c.stdin.take().expect("stdin"), answer.as_bytes()).expect("answer");
+        c.wait_with_output().expect("wait")
+    };
+    let o = ask("n\n");
+    assert!(String::from_utf8_lossy(&o.stdout).contains("run it confined?"), "no prompt: {}", text(&o));
+    assert_eq!(o.status.code(), Some(77), "n must refuse: {}", text(&o));
+    assert!(!f.ws.join("made-by-run").exists());
+    let o = ask("y\n");
+    assert_eq!(o.status.code(), Some(0), "y must run: {}", text(&o));
+    assert!(f.ws.join("made-by-run").exists(), "y did not run the command: {}", text(&o));
 }
 
 #[test]
