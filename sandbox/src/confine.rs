@@ -126,3 +126,16 @@ fn resolve(program: &str, path: &str) -> Option<PathBuf> {
     }
     path.split(':').filter(|d| !d.is_empty()).map(|d| Path::new(d).join(program)).find(|p| p.metadata().map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0).unwrap_or(false))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::resolve;
+    use std::path::PathBuf;
+
+    #[test]
+    fn resolves_like_execvp() {
+        assert_eq!(resolve("/x/y", ""), Some(PathBuf::from("/x/y")));
+        assert_eq!(resolve("sh", "/nonexistent:/bin"), Some(PathBuf::from("/bin/sh")));
+        assert_eq!(resolve("no-such-program-hardshell", "/bin:/usr/bin"), None);
+    }
+}

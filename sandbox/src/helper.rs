@@ -138,3 +138,19 @@ fn wait_init(init: i32) -> ! {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::writable_roots;
+    use crate::spec::ExecSpec;
+
+    #[test]
+    fn root_and_missing_directories_are_refused() {
+        assert!(writable_roots(&ExecSpec::new("true", vec![], "/")).is_err());
+        assert!(writable_roots(&ExecSpec::new("true", vec![], "/nonexistent-hardshell")).is_err());
+        let mut spec = ExecSpec::new("true", vec![], "/usr");
+        assert!(writable_roots(&spec).is_ok());
+        spec.write_roots.push("/etc/passwd".into());
+        assert!(writable_roots(&spec).is_err(), "a file is not a writable root");
+    }
+}
