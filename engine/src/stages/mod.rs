@@ -13,6 +13,7 @@ pub(crate) mod s10_resolve;
 pub(crate) mod s11_arguments;
 pub(crate) mod s12_effects;
 pub(crate) mod s12_special;
+pub(crate) mod s13_flows;
 pub(crate) mod s13_paths;
 pub(crate) mod s13_targets;
 pub(crate) mod s14_destructive;

@@ -78,6 +78,40 @@ fn redirects(u: &Unit, fx: &mut Vec<Effect>) {
 pub(crate) const REPO: &str = "<workspace>";
 
 /// Targets that are not files (`/dev/null`, `/dev/stderr`, `&1` ...).
+/// What a delete flag deletes in: the destination of a copy (`rsync --delete SRC DEST`); for a
+/// remote destination, its whole root or home counts as `/`, anything else as the workspace.
+fn delete_target(args: &Args) -> Value {
+    match (args.spec.map(|s| s.pos), args.positionals.last()) {
+        (Some(Pos::ReadThenWrite), Some(dest)) if args.positionals.len() >= 2 && remote_operand(&dest.text) => {
+            // Another machine: only its root or home as a whole is judged (as `/`).
+            let path = dest.text.split_once(':').map(|(_, p)| p.trim_start_matches(':')).unwrap_or("");
+            if matches!(path, "" | "/" | "~" | "~/" | "." | "./" | "/home" | "/root") { Value::lit("/") } else { Value::lit(REPO) }
+        }
+        (Some(Pos::ReadThenWrite), Some(dest)) if args.positionals.len() >= 2 => dest.clone(),
+        _ => Value::lit(REPO),
+    }
+}
+
+/// `host:path`, `user@host:path`, `host::module`, `rsync://...` (not `./a:b` or `/x:y`).
+fn remote_operand(s: &str) -> bool {
+    if s.starts_with("rsync://") {
+        return true;
+    }
+    match s.split_once(':') {
+        Some((host, _)) => !host.is_empty() && !host.contains('/'),
+        None => false,
+    }
+}
+
+/// A C compiler asked only to check or preprocess to stdout (`-fsyntax-only`, `-E`, `-M`):
+/// it runs no project code and writes nothing. Plugins and wrappers are judged by their flags.
+fn check_only_compile(name: &str, args: &Args) -> bool {
+    const CC: &[&str] = &["gcc", "cc", "g++", "c++", "clang", "clang++", "gcc-12", "gcc-13", "gcc-14", "g++-12", "g++-13", "g++-14"];
+    let has = |f: &str| args.flags.iter().any(|(n, _)| n == f);
+    let writes = ["-o", "-MF", "-MD", "-MMD", "-save-temps"].iter().any(|f| has(f));
+    CC.contains(&name) && !writes && (has("-fsyntax-only") || has("-E") || has("-M") || has("-MM"))
+}
+
 pub(crate) fn is_sink(p: &str) -> bool {
     matches!(p, "/dev/null" | "/dev/stdout" | "/dev/stderr" | "/dev/tty" | "-" | "/dev/zero") || p.starts_with("/dev/fd/") || p.starts_with('&')
 }
@@ -281,6 +315,7 @@ fn class(u: &Unit, name: &str, spec: &Spec, args: &Args, fx: &mut Vec<Effect>) {
                 fx.push(Effect::Delete { path: Value::lit(REPO), recursive });
             }
         }
+        Class::Build if check_only_compile(name, args) => fx.push(Effect::ReadOnly),
         Class::Build => {
             fx.push(Effect::Exec { kind: ExecKind::Project, what: describe(name, args) });
             // Flags that choose which project's code runs (`--manifest-path`, `make -C`, `tox -c`).
@@ -293,6 +328,10 @@ fn class(u: &Unit, name: &str, spec: &Spec, args: &Args, fx: &mut Vec<Effect>) {
             for p in pos.iter().filter(|p| p.text.starts_with('/') || p.text.starts_with("../")) {
                 fx.push(Effect::Exec { kind: ExecKind::Project, what: p.text.clone() });
             }
+        }
+        Class::Net if name == "rsync" && !pos.iter().any(|p| remote_operand(&p.text)) && !has_any(args, &["--daemon"]) => {
+            // A local copy: no network.
+            paths(spec.pos, args, fx, Effect::Read);
         }
         Class::Net => {
             fx.push(Effect::Net { target: pos.first().cloned() });
@@ -418,7 +457,7 @@ fn flag(u: &Unit, name: &str, canon: &str, eff: Eff, value: Option<&Value>, args
             }
         }
         Eff::Shell => fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: what() }),
-        Eff::Delete => fx.push(Effect::Delete { path: Value::lit(REPO), recursive: true }),
+        Eff::Delete => fx.push(Effect::Delete { path: delete_target(args), recursive: true }),
         Eff::Net => fx.push(Effect::Net { target: value.cloned() }),
         Eff::UploadValue => {
             let source = value.map(special::upload_source).unwrap_or_default();

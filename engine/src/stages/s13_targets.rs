@@ -32,6 +32,7 @@ pub(crate) fn run(t: &Table, cx: &Context, out: &mut Findings) {
             judge(e, u, i, t, &paths, &downloaded, out);
         }
         whole_unit(u, i, t, &paths, out);
+        super::s13_flows::run(u, i, t, &paths, out);
         if u.effects.iter().any(|e| matches!(e, Effect::Net { .. })) {
             for e in &u.effects {
                 if let Effect::Write(v) = e {
@@ -101,7 +102,7 @@ fn whole_unit(u: &Unit, i: usize, t: &Table, p: &Paths, out: &mut Findings) {
     }
     let is_net = u.effects.iter().any(|e| matches!(e, Effect::Net { .. }));
     let unknown_roles = matches!(u.prog, Prog::Unknown { .. }) || u.args.spec.is_some_and(|s| matches!(s.pos, crate::specs::Pos::Opaque | crate::specs::Pos::Script | crate::specs::Pos::Remote));
-    let metadata_only = u.prog_name().is_some_and(|n| METADATA_ONLY.contains(&n));
+    let metadata_only = u.prog_name().is_some_and(|n| METADATA_ONLY.contains(&n)) || git_history_only(u);
     if (is_net || unknown_roles) && !metadata_only {
         for a in u.argv.iter().skip(1) {
             // Also `FILE:/path`, `name=@/path`, `-o/path` forms.
@@ -110,6 +111,9 @@ fn whole_unit(u: &Unit, i: usize, t: &Table, p: &Paths, out: &mut Findings) {
                 let id = if is_net { "exfil.secret" } else { "secrets.read" };
                 out.add(Stage::Targets, id, Risk::High, unit, format!("`{}` is handed a credential file: `{}`", u.prog_name().unwrap_or("command"), a.text));
                 break;
+            }
+            if !is_net && p.sensitive(a) && a.text.contains(".env") {
+                out.add(Stage::Targets, "secrets.env_file", Risk::Medium, unit, format!("`{}` is handed `{}`, which usually holds secrets", u.prog_name().unwrap_or("command"), a.text));
             }
         }
     }
@@ -128,6 +132,12 @@ fn whole_unit(u: &Unit, i: usize, t: &Table, p: &Paths, out: &mut Findings) {
             out.add(Stage::Targets, "exfil.secret", Risk::High, unit, "its input names a credential file to send".to_string());
         }
     }
+}
+
+/// `git log -- PATH` lists commits, not contents (unless a patch is asked for).
+fn git_history_only(u: &Unit) -> bool {
+    let patch = |a: &str| matches!(a, "-p" | "-u" | "--patch" | "--patch-with-stat" | "--patch-with-raw" | "--full-diff" | "--ext-diff" | "--textconv") || a.starts_with("-L") || a.starts_with("-G") || a.starts_with("-S") || a.starts_with("--word-diff") || a.starts_with("--color-words");
+    u.prog_name() == Some("git") && matches!(u.args.subs.first().map(String::as_str), Some("log" | "shortlog" | "whatchanged" | "rev-list")) && !u.argv.iter().any(|a| patch(&a.text))
 }
 
 /// Hunting for secrets: `find -name id_rsa ... | xargs cat`, `grep -r TOKEN ~`.

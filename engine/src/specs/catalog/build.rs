@@ -291,7 +291,7 @@ const GCC_FLAGS: &[Flag] = &[
     f(&["-x", "-MT"], Val::Req, Eff::None), f(&["-MQ", "-isystem", "-iquote", "-idirafter", "-iprefix", "-isysroot"], Val::Req, Eff::None), f(&["-I", "-L", "-l", "-D", "-U"], Val::Req, Eff::None),
     f(&["-u", "--sysroot"], Val::Req, Eff::None), f(&["-Xlinker", "-Xassembler", "-Xpreprocessor", "-Xclang", "-target", "--target"], Val::Req, Eff::None), f(&["-z", "-e"], Val::Req, Eff::None),
     f(&["-run"], Val::No, Eff::Shell),
-    f(&["-s", "-shared"], Val::No, Eff::None), f(&["-static", "-pthread", "-pie", "-rdynamic", "-save-temps"], Val::No, Eff::None), f(&["-c", "-S", "-E", "-g", "-v", "-w"], Val::No, Eff::None),
+    f(&["-s", "-shared"], Val::No, Eff::None), f(&["-static", "-pthread", "-pie", "-rdynamic", "-save-temps"], Val::No, Eff::None), f(&["-c", "-S", "-E", "-g", "-v", "-w"], Val::No, Eff::None), f(&["-fsyntax-only", "-M", "-MM", "-MD", "-MMD"], Val::No, Eff::None),
 ];
 
 #[rustfmt::skip]
