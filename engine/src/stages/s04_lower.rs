@@ -19,10 +19,13 @@ struct Lower<'s, 'f> {
     unit: Option<usize>,
     blown: bool,
     opaque: Vec<String>,
+    /// Words after a redirection target (`find . > out -delete`): tree-sitter files them as more
+    /// destinations, bash passes them to the command. Collected here, appended by the caller.
+    stray: Vec<Word>,
 }
 
 pub(crate) fn run(parsed: &Parsed, src: &str, budget: &Budget, out: &mut Findings, unit: Option<usize>) -> Script {
-    let mut l = Lower { src, max_depth: budget.max_depth * 4, nodes: 0, max_nodes: budget.max_nodes, out, unit, blown: false, opaque: Vec::new() };
+    let mut l = Lower { src, max_depth: budget.max_depth * 4, nodes: 0, max_nodes: budget.max_nodes, out, unit, blown: false, opaque: Vec::new(), stray: Vec::new() };
     let script = l.script(parsed.tree.root_node(), 0);
     if !l.opaque.is_empty() {
         let kinds = l.opaque.join(", ");
@@ -192,14 +195,21 @@ impl Lower<'_, '_> {
             }
             self.redirect(r, depth + 1, &mut redirects, &mut tail);
         }
+        let stray = std::mem::take(&mut self.stray);
         // A simple command's text includes its redirections (`yes > /tmp/fill`).
         let body = match body {
             Cmd::Simple(mut s) => {
+                s.words.extend(stray);
                 let full = self.text(node);
                 s.text = full.lines().next().map(str::to_string).filter(|_| full.contains("<<")).unwrap_or(full);
                 Cmd::Simple(s)
             }
-            other => other,
+            other => {
+                if !stray.is_empty() {
+                    self.out.add(Stage::Lower, "parse.redirect_words", Risk::High, self.unit, "words after the redirection of a compound command: not valid bash, cannot analyse");
+                }
+                other
+            }
         };
         let cmd = Cmd::Redirected { body: Box::new(body), redirects };
         if tail.is_empty() {
@@ -226,10 +236,7 @@ impl Lower<'_, '_> {
             "file_redirect" => {
                 let op = r.child(0).filter(|c| !c.is_named()).or_else(|| r.child(1)).map(|c| self.text(c)).unwrap_or_default();
                 let op = if op.chars().all(|c| c.is_ascii_digit()) { r.child(1).map(|c| self.text(c)).unwrap_or_default() } else { op };
-                let target = match r.child_by_field_name("destination") {
-                    Some(d) => self.word(d, depth + 1),
-                    None => Word::default(),
-                };
+                let target = self.destinations(r, depth);
                 let kind = match op.as_str() {
                     "<" => RedirKind::In,
                     ">>" | "&>>" => RedirKind::Append,
@@ -253,10 +260,14 @@ impl Lower<'_, '_> {
                                 self.heredoc_body(c, depth + 1)
                             };
                         }
-                        "heredoc_start" | "heredoc_end" => {}
+                        "heredoc_start" | "heredoc_end" | "comment" => {}
                         k if STATEMENTS.contains(&k) => tail.push(self.cmd(c, depth + 1)),
                         k if k.ends_with("redirect") => self.redirect(c, depth + 1, out, tail),
-                        _ => {}
+                        // `sort <<EOF --compress-program=sh`: words after the delimiter are arguments.
+                        _ => {
+                            let w = self.word(c, depth + 1);
+                            self.stray.push(w);
+                        }
                     }
                 }
                 out.push(Redirect { fd, kind: RedirKind::Heredoc, target });
@@ -274,6 +285,29 @@ impl Lower<'_, '_> {
                 self.opaque.push(other.to_string());
             }
         }
+    }
+
+    /// The first `destination` of a file redirect is its target; the rest are command words.
+    /// A destination that bash would not read as one (after a bare newline) fails closed.
+    fn destinations(&mut self, r: Node, depth: u32) -> Word {
+        let mut cursor = r.walk();
+        let dests: Vec<Node> = r.children_by_field_name("destination", &mut cursor).collect();
+        let mut prev_end = dests.first().and_then(|d| d.prev_sibling()).map_or(r.start_byte(), |p| p.end_byte());
+        let mut target = None;
+        for d in dests {
+            let gap = self.src.get(prev_end..d.start_byte()).unwrap_or("").replace("\\\n", "");
+            if gap.contains('\n') {
+                self.out.add(Stage::Lower, "parse.redirect_split", Risk::High, self.unit, "a redirection target on another line: bash would stop at the newline, the parser did not");
+            }
+            prev_end = d.end_byte();
+            let w = self.word(d, depth + 1);
+            if target.is_none() {
+                target = Some(w);
+            } else {
+                self.stray.push(w);
+            }
+        }
+        target.unwrap_or_default()
     }
 
     fn heredoc_body(&mut self, node: Node, depth: u32) -> Word {
@@ -309,6 +343,7 @@ impl Lower<'_, '_> {
                 k if k.ends_with("redirect") => {
                     let mut tail = Vec::new();
                     self.redirect(c, depth + 1, &mut s.redirects, &mut tail);
+                    s.words.append(&mut self.stray);
                     if !tail.is_empty() {
                         self.opaque.push("redirect continuation".into());
                     }
