@@ -31,7 +31,7 @@ pub fn exec_confined() -> ! {
         sys::exit_now(SETUP_FAILED);
     }
     match setup(&req.spec, &ctl) {
-        Ok(init) => wait_init(init),
+        Ok(init) => wait_init(init, &ctl),
         Err((layer, msg)) => fail(&ctl, layer, msg),
     }
 }
@@ -78,7 +78,15 @@ fn setup(spec: &ExecSpec, ctl: &OwnedFd) -> Result<i32, SetupError> {
     crate::mounts::build(&roots, &protected, spec.limits.tmp_bytes).map_err(plain)?;
     match sys::fork().map_err(|e| plain(format!("fork: {e}")))? {
         Fork::Child => crate::init::run(spec, &roots, ctl),
-        Fork::Parent(pid) => Ok(pid),
+        Fork::Parent(pid) => {
+            // Only init and the command hold the output pipes now, so the supervisor sees EOF
+            // as soon as the namespace is empty, not when this helper has finished exiting.
+            let null = std::fs::OpenOptions::new().write(true).open("/dev/null").map_err(|e| plain(format!("/dev/null: {e}")))?;
+            for fd in [1, 2] {
+                sys::dup2(null.as_fd(), fd).map_err(|e| plain(format!("dup2: {e}")))?;
+            }
+            Ok(pid)
+        }
     }
 }
 
@@ -113,8 +121,10 @@ fn send(ctl: &OwnedFd, r: &Report) {
 }
 
 /// Waits for init; SIGTERM is passed on (init forwards it to the whole namespace), SIGUSR1
-/// and SIGINT/SIGHUP kill init and with it the namespace.
-fn wait_init(init: i32) -> ! {
+/// and SIGINT/SIGHUP kill init and with it the namespace. Once init is reaped (so every process
+/// of the namespace is gone) says `Reaped`: the supervisor need not wait for this helper's own
+/// exit, which tears down the mount namespace (an expedited RCU grace period, ~6 ms here).
+fn wait_init(init: i32, ctl: &OwnedFd) -> ! {
     loop {
         let sig = match sys::sigwait(WAITED) {
             Ok(s) => s,
@@ -129,6 +139,7 @@ fn wait_init(init: i32) -> ! {
             }
             libc::SIGCHLD => {
                 if let Ok(Some(_)) = sys::waitpid(init, true) {
+                    send(ctl, &Report::Reaped);
                     sys::exit_now(0);
                 }
             }

@@ -84,6 +84,8 @@ struct State {
     cgroup: Option<PathBuf>,
     failure: Option<Error>,
     kill_sent: bool,
+    /// The helper reported init reaped: nothing of the sandbox is left running.
+    reaped: bool,
 }
 
 /// Runs `spec` confined, streaming its output to `out` and `err`.
@@ -123,10 +125,16 @@ pub fn run(spec: &ExecSpec, helper: &Helper, out: &mut dyn Write, err: &mut dyn 
         cgroup: None,
         failure: None,
         kill_sent: false,
+        reaped: false,
     };
     let res = supervise(spec, &mut child, &ctl, &pidfd, &mut so, &mut se, &mut st, start);
     if let Some(dir) = &st.cgroup {
         crate::cgroup::remove(dir);
+    }
+    if !matches!(child.try_wait(), Ok(Some(_))) {
+        // The sandbox is empty but the helper is still tearing down its mount namespace: reap
+        // it in the background instead of waiting.
+        std::thread::spawn(move || child.wait());
     }
     res?;
     if let Some(f) = st.failure {
@@ -183,8 +191,13 @@ fn supervise(spec: &ExecSpec, child: &mut Child, ctl: &OwnedFd, pidfd: &OwnedFd,
         if rev[3] != 0 {
             se.pump(&mut buf);
         }
-        if rev[1] != 0 {
-            let _ = child.wait();
+        // Done when the helper has exited, or (without a cgroup to remove, which needs the helper
+        // gone) as soon as it reports init reaped.
+        let exited = rev[1] != 0;
+        if exited || (st.reaped && st.cgroup.is_none()) {
+            if exited {
+                let _ = child.wait();
+            }
             drain_reports(ctl, st, helper, &spec.program);
             // The namespace is dead, so every writer of the pipes is gone: read to EOF.
             while so.fd.is_some() || se.fd.is_some() {
@@ -243,6 +256,7 @@ fn drain_reports(ctl: &OwnedFd, st: &mut State, helper: i32, program: &str) {
             Report::ExecFailed(why) => st.failure = Some(Error::Exec { program: program.to_string(), why }),
             Report::Exited(c) => st.outcome.status = Status::Exited(c),
             Report::Signaled(s) => st.outcome.status = Status::Signaled(s),
+            Report::Reaped => st.reaped = true,
         }
     }
 }
