@@ -230,6 +230,37 @@ fn unshare_is_killed() {
     assert_escape("unshare", &confined(&f, "unshare -U true"), "unshare");
 }
 
+/// More escape-class system calls, each made with null or invalid arguments: unconfined the call
+/// fails harmlessly and the process carries on (the control); confined the tree is killed and the
+/// call named. (kexec, module loading and reboot are never called unconfined, even with bad
+/// arguments.)
+#[test]
+fn escape_class_syscalls_are_killed_and_named() {
+    let Some(_serial) = ready("escape-class syscalls") else {
+        return;
+    };
+    let calls: &[(&str, libc::c_long, &str)] = &[
+        ("bpf", libc::SYS_bpf, "0, 0, 0"),
+        ("io_uring_setup", libc::SYS_io_uring_setup, "0, 0"),
+        ("keyctl", libc::SYS_keyctl, "0, 0, 0"),
+        ("userfaultfd", libc::SYS_userfaultfd, "0"),
+        ("perf_event_open", libc::SYS_perf_event_open, "0, 0, -1, -1, 0"),
+        ("process_vm_readv", libc::SYS_process_vm_readv, "0, 0, 0, 0, 0, 0"),
+        ("setns", libc::SYS_setns, "-1, 0"),
+        ("open_by_handle_at", libc::SYS_open_by_handle_at, "-1, 0, 0"),
+        ("fsopen", libc::SYS_fsopen, "0, 0"),
+        ("pivot_root", libc::SYS_pivot_root, "0, 0"),
+        ("umount2", libc::SYS_umount2, "0, 0"),
+    ];
+    let f = fixture();
+    for (name, nr, args) in calls {
+        let script = format!("perl -e 'syscall({nr}, {args}); exit 0'");
+        let o = unconfined(&f, &script);
+        assert!(o.status.success(), "{name} control: {}", text(&o));
+        assert_escape(name, &confined(&f, &script), name);
+    }
+}
+
 #[test]
 fn tiocsti_is_killed() {
     let Some(_serial) = ready("tiocsti") else {
@@ -462,6 +493,31 @@ fn git_hooks_and_config_are_read_only() {
     assert!(!f.ws.join(".git/hooks/pre-commit").exists(), "hook written: {}", text(&o));
     assert_eq!(read(&f.ws.join(".git/config")), "[core]\n", "config written: {}", text(&o));
     assert_eq!(read(&f.ws.join("ok.txt")), "fine\n", "the workspace itself must stay writable: {}", text(&o));
+}
+
+#[test]
+fn rc_and_agent_config_files_are_read_only() {
+    let Some(_serial) = ready("protected paths") else {
+        return;
+    };
+    let setup = |f: &Fixture| {
+        for d in [".claude", ".hardshell", ".vscode"] {
+            std::fs::create_dir(f.ws.join(d)).expect("mkdir");
+        }
+        std::fs::write(f.ws.join(".claude/settings.json"), "{}").expect("write");
+        std::fs::write(f.ws.join(".bashrc"), "# rc\n").expect("write");
+    };
+    let script = "echo evil >> .bashrc; echo evil > .claude/settings.json; echo evil > .hardshell/policy.toml; echo evil > .vscode/tasks.json; \
+                  grep -q evil .bashrc && grep -q evil .claude/settings.json && test -s .hardshell/policy.toml && test -s .vscode/tasks.json";
+    let control = fixture();
+    setup(&control);
+    assert!(unconfined(&control, script).status.success(), "control: protected paths not writable unconfined");
+    let f = fixture();
+    setup(&f);
+    let o = confined(&f, script);
+    assert_eq!(read(&f.ws.join(".bashrc")), "# rc\n", "{}", text(&o));
+    assert_eq!(read(&f.ws.join(".claude/settings.json")), "{}", "{}", text(&o));
+    assert!(!f.ws.join(".hardshell/policy.toml").exists() && !f.ws.join(".vscode/tasks.json").exists(), "{}", text(&o));
 }
 
 #[test]
