@@ -294,6 +294,14 @@ fn class(u: &Unit, name: &str, spec: &Spec, args: &Args, fx: &mut Vec<Effect>) {
     // A program with subcommands but none recognised: the parent's `unknown_sub` class.
     let class = if !spec.subs.is_empty() && args.subs.is_empty() && !pos.is_empty() { spec.unknown_sub } else { spec.class };
     match class {
+        Class::Interactive if spec.pos == Pos::Write && !has_any(args, &["-R", "--literal-readonly"]) && !matches!(name, "view" | "gview" | "rview" | "eview") => {
+            // An editor writes what it opens (and a terminal may be there to drive it).
+            if pos.is_empty() {
+                fx.push(Effect::Write(Value::lit(REPO)));
+            } else {
+                paths(Pos::Write, args, fx, Effect::Write);
+            }
+        }
         Class::Read | Class::Interactive => {
             paths(spec.pos, args, fx, Effect::Read);
             fx.push(Effect::ReadOnly);
@@ -334,9 +342,19 @@ fn class(u: &Unit, name: &str, spec: &Spec, args: &Args, fx: &mut Vec<Effect>) {
             paths(spec.pos, args, fx, Effect::Read);
         }
         Class::Net => {
-            fx.push(Effect::Net { target: pos.first().cloned() });
-            if spec.pos != Pos::Remote && spec.pos != Pos::Opaque {
-                paths(spec.pos, args, fx, Effect::Read);
+            // The network target is the `host:path` or URL operand (`scp notes.txt host:`).
+            let remote = pos.iter().find(|p| remote_operand(&p.text));
+            fx.push(Effect::Net { target: remote.or(pos.first()).cloned() });
+            match spec.pos {
+                Pos::Remote | Pos::Opaque => {}
+                Pos::ReadThenWrite => {
+                    // Operands on the other machine are not local reads or writes.
+                    let dest = if pos.len() > 1 && !has_any(args, &["-t", "--target-directory"]) { pos.len() - 1 } else { usize::MAX };
+                    for (i, v) in pos.iter().enumerate().filter(|(_, v)| !remote_operand(&v.text)) {
+                        fx.push(if i == dest { Effect::Write(v.clone()) } else { Effect::Read(v.clone()) });
+                    }
+                }
+                other => paths(other, args, fx, Effect::Read),
             }
         }
         Class::Wrapper => {}
