@@ -128,6 +128,11 @@ pub fn run(spec: &ExecSpec, helper: &Helper, out: &mut dyn Write, err: &mut dyn 
         reaped: false,
     };
     let res = supervise(spec, &mut child, &ctl, &pidfd, &mut so, &mut se, &mut st, start);
+    if res.is_err() {
+        // Supervision broke (poll failed): never leave the tree running. Killing the helper
+        // kills init (PR_SET_PDEATHSIG) and with it the whole namespace.
+        let _ = child.kill();
+    }
     if let Some(dir) = &st.cgroup {
         crate::cgroup::remove(dir);
     }
