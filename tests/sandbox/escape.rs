@@ -613,6 +613,27 @@ fn run_asks_on_a_terminal() {
     assert!(f.ws.join("made-by-run").exists(), "y did not run the command: {}", text(&o));
 }
 
+/// Without `hardshell-exec` beside it, `hardshell` is its own helper (`hardshell __exec`), with
+/// the same confinement.
+#[test]
+fn helper_fallback_to_the_exec_subcommand() {
+    let Some(_serial) = ready("helper fallback") else {
+        return;
+    };
+    let f = fixture();
+    let alone = f.out.join("bin");
+    std::fs::create_dir(&alone).expect("mkdir");
+    let exe = alone.join("hardshell");
+    if std::fs::hard_link(BIN, &exe).is_err() {
+        std::fs::copy(BIN, &exe).expect("copy hardshell");
+    }
+    assert!(!alone.join("hardshell-exec").exists());
+    let o = Command::new(&exe).args(["sandbox", "--cwd", s(&f.ws), "--", "bash", "--noprofile", "--norc", "-c", "echo ok > w; cat w; touch /etc/hardshell-nope; unshare -U true"]).stdin(Stdio::null()).output().expect("run");
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "ok\n", "{}", text(&o));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("Read-only file system"), "{}", text(&o));
+    assert_escape("fallback helper", &o, "unshare");
+}
+
 #[test]
 fn doctor_reports_each_layer() {
     let o = Command::new(BIN).args(["doctor", "--format", "json"]).output().expect("doctor");

@@ -42,8 +42,7 @@ fn inherited_env() -> Vec<(String, String)> {
 
 /// Runs the spec confined, streaming output; maps the outcome to an exit code.
 pub(super) fn execute(spec: &ExecSpec) -> Result<Exit> {
-    let exe = std::env::current_exe().context("cannot find the hardshell executable for the sandbox helper")?;
-    let helper = Helper { exe, args: vec!["__exec".to_string()] };
+    let helper = helper()?;
     if spec.danger_degraded {
         eprintln!("hardshell: warning: --danger-degraded: the command runs even if Landlock or seccomp cannot be fully enforced");
     }
@@ -54,6 +53,17 @@ pub(super) fn execute(spec: &ExecSpec) -> Result<Exit> {
         Err(e) => return Ok(refusal(e)),
     };
     Ok(report(&outcome))
+}
+
+/// The sandbox helper: the small `hardshell-exec` installed next to this executable (faster to
+/// start), else this executable's hidden `__exec` subcommand.
+fn helper() -> Result<Helper> {
+    let exe = std::env::current_exe().context("cannot find the hardshell executable for the sandbox helper")?;
+    let small = exe.with_file_name("hardshell-exec");
+    if small.is_file() {
+        return Ok(Helper { exe: small, args: vec![] });
+    }
+    Ok(Helper { exe, args: vec!["__exec".to_string()] })
 }
 
 fn refusal(e: hardshell_sandbox::Error) -> Exit {
