@@ -4,6 +4,7 @@
 //! broken to begin with. Targets live in a temporary directory under the cargo target dir (never
 //! under /tmp, which the sandbox replaces with a private tmpfs). A test that needs a kernel
 //! feature this machine lacks prints `SKIP:` and returns.
+#![allow(clippy::expect_used, clippy::panic)]
 
 use std::io::Read;
 use std::os::unix::fs::MetadataExt;
