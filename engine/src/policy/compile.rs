@@ -86,7 +86,7 @@ fn per_table(src: &str, file: &str, whole: toml::de::Error, diags: &mut Vec<Diag
 pub(crate) fn compile_raw(raw: RawPolicy, src: &str, file: &str, layer: Layer) -> (Policy, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let settings = match raw.settings {
-        Some(s) => settings(s.into_inner(), src, file, &mut diags),
+        Some(s) => settings(s.into_inner(), src, file, layer != Layer::Builtin, &mut diags),
         None => Settings::default(),
     };
     let mut rules = Vec::with_capacity(raw.rules.len());
@@ -102,7 +102,8 @@ pub(crate) fn compile_raw(raw: RawPolicy, src: &str, file: &str, layer: Layer) -
     (policy, diags)
 }
 
-fn settings(s: RawSettings, src: &str, file: &str, diags: &mut Vec<Diagnostic>) -> Settings {
+/// `check`: compile globs now (all but the built-in layer; see [`LazyRegex::new`]).
+fn settings(s: RawSettings, src: &str, file: &str, check: bool, diags: &mut Vec<Diagnostic>) -> Settings {
     let mut out = Settings { ruleset: s.ruleset.map(|r| Item { value: r.get_ref().clone(), span: r.span() }), ..Settings::default() };
     if let Some(m) = s.mode {
         match Mode::parse(m.get_ref()) {
@@ -137,7 +138,7 @@ fn settings(s: RawSettings, src: &str, file: &str, diags: &mut Vec<Diagnostic>) 
         out.network_allow = Some(Item { value: hosts, span });
     }
     for p in s.protected_paths.unwrap_or_default() {
-        match LazyGlobs::paths(&[(p.get_ref().clone(), p.span())]) {
+        match LazyGlobs::paths(&[(p.get_ref().clone(), p.span())], check) {
             Ok(_) => out.protected_paths.push(Item { value: p.get_ref().clone(), span: p.span() }),
             Err((m, _)) => diags.push(Diagnostic::error("bad-glob", m, file, src, p.span())),
         }
@@ -174,7 +175,7 @@ fn rule(r: RawRule, span: Range<usize>, src: &str, file: &str, layer: Layer, see
         },
     };
     let spans = RuleSpans { rule: span.clone(), id: r.id.span(), flags: r.flags.iter().chain(&r.all_flags).chain(&r.unless_flags).map(|f| (f.get_ref().clone(), f.span())).collect() };
-    let matcher = matcher(&r, &span, src, file, &id, diags);
+    let matcher = matcher(&r, &span, src, file, &id, layer != Layer::Builtin, diags);
     if r.examples.matches.is_empty() {
         diags.push(err("no-examples", "needs at least one `examples.match` command".into(), span.start..span.start + 8));
     }
@@ -190,7 +191,9 @@ fn rule(r: RawRule, span: Range<usize>, src: &str, file: &str, layer: Layer, see
 }
 
 /// The matcher of a rule, with errors for what cannot work and warnings for what never matches.
-fn matcher(r: &RawRule, span: &Range<usize>, src: &str, file: &str, id: &str, diags: &mut Vec<Diagnostic>) -> Option<Matcher> {
+/// `check`: compile regexes and globs now, so one too big to compile is an error (all layers but
+/// the built-in one, whose regexes a test compiles: start-up stays fast).
+fn matcher(r: &RawRule, span: &Range<usize>, src: &str, file: &str, id: &str, check: bool, diags: &mut Vec<Diagnostic>) -> Option<Matcher> {
     let err = |code: &'static str, message: String, at: Range<usize>| Diagnostic::error(code, message, file, src, at).rule(id);
     let warn = |code: &'static str, message: String, at: Range<usize>| Diagnostic::warning(code, message, file, src, at).rule(id);
     let header = span.start..span.start + 8;
@@ -224,7 +227,7 @@ fn matcher(r: &RawRule, span: &Range<usize>, src: &str, file: &str, id: &str, di
             push(warn("never-matches", format!("program `{bad}` contains `/`: programs are matched by name (`{}`), never by path", bad.rsplit('/').next().unwrap_or(bad)), p.span()), diags);
         }
     }
-    let args = if r.args.is_empty() { None } else { LazyGlobs::args(&r.args).map_err(|(m, at)| push(err("bad-glob", m, at.unwrap_or(header.clone())), diags)).ok() };
+    let args = if r.args.is_empty() { None } else { LazyGlobs::args(&r.args, check).map_err(|(m, at)| push(err("bad-glob", m, at.unwrap_or(header.clone())), diags)).ok() };
     let kinds = ["read", "write", "delete", "destroy", "upload"];
     let mut effects_list = Vec::new();
     let mut path_kinds = Vec::new();
@@ -237,8 +240,8 @@ fn matcher(r: &RawRule, span: &Range<usize>, src: &str, file: &str, id: &str, di
             effects_list.push(e.get_ref().clone());
         }
     }
-    let paths = if r.paths.is_empty() { None } else { LazyGlobs::paths(&r.paths.iter().map(|p| (p.get_ref().clone(), p.span())).collect::<Vec<_>>()).map_err(|(m, at)| push(err("bad-glob", m, at.unwrap_or(header.clone())), diags)).ok() };
-    let regex = r.regex.as_ref().and_then(|re| LazyRegex::new(re.get_ref()).map_err(|e| push(err("bad-regex", format!("bad regex `{}`: {e}", re.get_ref()), re.span()), diags)).ok());
+    let paths = if r.paths.is_empty() { None } else { LazyGlobs::paths(&r.paths.iter().map(|p| (p.get_ref().clone(), p.span())).collect::<Vec<_>>(), check).map_err(|(m, at)| push(err("bad-glob", m, at.unwrap_or(header.clone())), diags)).ok() };
+    let regex = r.regex.as_ref().and_then(|re| LazyRegex::new(re.get_ref(), check).map_err(|e| push(err("bad-regex", format!("bad regex `{}`: {e}", re.get_ref()), re.span()), diags)).ok());
     let literals = r.literals.as_ref().map(|l| l.get_ref().clone()).unwrap_or_default();
     if let (Some(l), None) = (&r.literals, &r.regex) {
         push(warn("unused-literals", "`literals` only prefilter a `regex`; without one they are ignored".into(), l.span()), diags);
@@ -250,7 +253,7 @@ fn matcher(r: &RawRule, span: &Range<usize>, src: &str, file: &str, id: &str, di
         push(err("needs-program", "`subcommand`, `flags`, `all_flags`, `unless_flags` and `args` need `program`".into(), header.clone()), diags);
     }
     let subs = subs.into_iter().map(|s| s.split_whitespace().map(str::to_string).collect()).collect();
-    ok.then(|| Matcher { programs, subs, flags_any: strings(&r.flags), flags_all: strings(&r.all_flags), flags_none: strings(&r.unless_flags), args, paths, path_kinds, effects: effects_list, hosts: None, regex, literals })
+    ok.then(|| Matcher { programs, subs, flags_any: strings(&r.flags), flags_all: strings(&r.all_flags), flags_none: strings(&r.unless_flags), args, paths, path_kinds, effects: effects_list, hosts: None, regex, literals, allow: r.action.get_ref() == &super::Action::Allow })
 }
 
 fn test(t: Spanned<RawTest>, src: &str, file: &str, diags: &mut Vec<Diagnostic>) -> Option<PolicyTest> {

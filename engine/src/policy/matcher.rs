@@ -52,6 +52,9 @@ pub(crate) struct Matcher {
     pub(crate) regex: Option<LazyRegex>,
     /// Literals that must occur in the unit text for the regex to be tried.
     pub(crate) literals: Vec<String>,
+    /// The rule allows: a regex or glob set that cannot be evaluated makes it match nothing.
+    /// Deny and ask rules match instead (fail closed both ways).
+    pub(crate) allow: bool,
 }
 
 /// An error while building a matcher: message and the span it points at.
@@ -67,17 +70,17 @@ pub(crate) struct LazyGlobs {
 
 impl LazyGlobs {
     /// Globs for positional arguments (`*` matches `/` too: arguments are not always paths).
-    pub(crate) fn args(list: &[toml::Spanned<String>]) -> Result<LazyGlobs, BuildError> {
+    pub(crate) fn args(list: &[toml::Spanned<String>], check: bool) -> Result<LazyGlobs, BuildError> {
         let mut globs = Vec::with_capacity(list.len());
         for a in list {
             globs.push(Glob::new(a.get_ref()).map_err(|e| (format!("bad glob `{}`: {}", a.get_ref(), glob_error(&e)), Some(a.span())))?);
         }
-        Ok(LazyGlobs { sources: list.iter().map(|a| a.get_ref().clone()).collect(), globs, set: std::sync::OnceLock::new() })
+        LazyGlobs { sources: list.iter().map(|a| a.get_ref().clone()).collect(), globs, set: std::sync::OnceLock::new() }.checked(check)
     }
 
     /// Globs for paths: `*` stays within one component, `**` crosses them, and each pattern also
     /// matches everything under it (`~/.ssh` protects `~/.ssh/id_rsa`).
-    pub(crate) fn paths(list: &[(String, Range<usize>)]) -> Result<LazyGlobs, BuildError> {
+    pub(crate) fn paths(list: &[(String, Range<usize>)], check: bool) -> Result<LazyGlobs, BuildError> {
         let mut globs = Vec::with_capacity(list.len() * 2);
         for (p, span) in list {
             let trimmed = p.trim_end_matches('/');
@@ -88,19 +91,33 @@ impl LazyGlobs {
                 globs.push(build(&format!("{}/**", trimmed.trim_end_matches('/')))?);
             }
         }
-        Ok(LazyGlobs { sources: list.iter().map(|(p, _)| p.clone()).collect(), globs, set: std::sync::OnceLock::new() })
+        LazyGlobs { sources: list.iter().map(|(p, _)| p.clone()).collect(), globs, set: std::sync::OnceLock::new() }.checked(check)
     }
 
-    /// A set that fails to build (never for globs that parsed) matches everything: fail closed.
-    fn is_match(&self, text: &str) -> bool {
-        let set = self.set.get_or_init(|| {
-            let mut b = GlobSetBuilder::new();
-            for g in &self.globs {
-                b.add(g.clone());
-            }
-            b.build().ok()
-        });
-        set.as_ref().is_none_or(|s| s.is_match(text))
+    /// With `check`, builds the set now (the same build evaluation uses, with the same size
+    /// limits): a set too big to build is a load error, not a rule that cannot be evaluated.
+    fn checked(self, check: bool) -> Result<LazyGlobs, BuildError> {
+        if check && self.set().is_none() {
+            return Err((format!("globs `{}` are too big to compile", self.sources.join("`, `")), None));
+        }
+        Ok(self)
+    }
+
+    fn set(&self) -> Option<&GlobSet> {
+        self.set
+            .get_or_init(|| {
+                let mut b = GlobSetBuilder::new();
+                for g in &self.globs {
+                    b.add(g.clone());
+                }
+                b.build().ok()
+            })
+            .as_ref()
+    }
+
+    /// `None` when the set cannot be built (only when the policy was loaded without checking it).
+    fn is_match(&self, text: &str) -> Option<bool> {
+        self.set().map(|s| s.is_match(text))
     }
 }
 
@@ -116,18 +133,26 @@ pub(crate) struct LazyRegex {
 }
 
 impl LazyRegex {
-    pub(crate) fn new(source: &str) -> Result<LazyRegex, String> {
+    /// Checks the syntax; with `compile`, also compiles it now (with the size limits evaluation
+    /// uses), so a regex too big to compile is a load error. Built-in rulesets skip the compile
+    /// to keep start-up fast (a test compiles every built-in regex).
+    pub(crate) fn new(source: &str, compile: bool) -> Result<LazyRegex, String> {
         regex_syntax::ParserBuilder::new().build().parse(source).map_err(|e| e.to_string().lines().last().unwrap_or("").trim().trim_start_matches("error: ").to_string())?;
-        Ok(LazyRegex { source: source.to_string(), compiled: std::sync::OnceLock::new() })
+        let compiled = std::sync::OnceLock::new();
+        if compile {
+            let re = Regex::new(source).map_err(|e| match e {
+                regex::Error::CompiledTooBig(limit) => format!("too big to compile (over the {limit}-byte size limit): use fewer or smaller repetitions"),
+                other => other.to_string().lines().last().unwrap_or("").trim().to_string(),
+            })?;
+            let _ = compiled.set(Some(re));
+        }
+        Ok(LazyRegex { source: source.to_string(), compiled })
     }
 
-    /// `None` only if the regex, though valid, is too big to compile: then it matches everything
-    /// (a deny or ask rule that cannot be evaluated fails closed).
-    fn is_match(&self, text: &str) -> bool {
-        match self.compiled.get_or_init(|| Regex::new(&self.source).ok()) {
-            Some(re) => re.is_match(text),
-            None => true,
-        }
+    /// `None` only if the regex, though valid, is too big to compile (only possible when it was
+    /// not compiled at load): the caller decides which way to fail.
+    fn is_match(&self, text: &str) -> Option<bool> {
+        self.compiled.get_or_init(|| Regex::new(&self.source).ok()).as_ref().map(|re| re.is_match(text))
     }
 }
 
@@ -149,7 +174,7 @@ impl Matcher {
             return false;
         }
         if let Some(globs) = &self.paths {
-            let hit = u.effects.iter().filter_map(effects::path).any(|(kind, v)| (self.path_kinds.is_empty() || self.path_kinds.iter().any(|k| k == kind)) && path_matches(globs, v, cx));
+            let hit = u.effects.iter().filter_map(effects::path).any(|(kind, v)| (self.path_kinds.is_empty() || self.path_kinds.iter().any(|k| k == kind)) && path_matches(globs, v, cx, !self.allow));
             if !hit {
                 return false;
             }
@@ -164,7 +189,11 @@ impl Matcher {
                 if !self.literals.is_empty() && !self.literals.iter().any(|l| u.text.contains(l.as_str())) {
                     return false;
                 }
-                re.is_match(&u.text) || re.is_match(&u.argv.iter().map(|v| v.text.as_str()).collect::<Vec<_>>().join(" "))
+                let words = u.argv.iter().map(|v| v.text.as_str()).collect::<Vec<_>>().join(" ");
+                match (re.is_match(&u.text), re.is_match(&words)) {
+                    (Some(a), Some(b)) => a || b,
+                    _ => !self.allow,
+                }
             }
             None => true,
         }
@@ -197,7 +226,7 @@ impl Matcher {
         }
         if let Some(globs) = &self.args {
             let pos = if u.args.spec.is_some() { &u.args.positionals } else { &u.argv };
-            if !pos.iter().any(|p| globs.is_match(&p.text)) {
+            if !pos.iter().any(|p| globs.is_match(&p.text).unwrap_or(!self.allow)) {
                 return false;
             }
         }
@@ -206,13 +235,15 @@ impl Matcher {
 }
 
 /// A path as written, made absolute against the workspace, and as `~/...` and workspace-relative
-/// forms: absolute patterns, `~/` patterns and relative patterns each find their form.
-fn path_matches(globs: &LazyGlobs, v: &Value, cx: &MatchCx<'_>) -> bool {
+/// forms: absolute patterns, `~/` patterns and relative patterns each find their form. `broken`
+/// is the answer when the glob set cannot be built.
+fn path_matches(globs: &LazyGlobs, v: &Value, cx: &MatchCx<'_>, broken: bool) -> bool {
     if v.dynamic || v.text.is_empty() {
         return false;
     }
+    let is_match = |text: &str| globs.is_match(text).unwrap_or(broken);
     let abs = if v.text.starts_with('/') { normalize(&v.text) } else { normalize(&format!("{}/{}", cx.cwd, v.text)) };
-    if globs.is_match(&abs) {
+    if is_match(&abs) {
         return true;
     }
     let rel = |base: &str| -> Option<String> {
@@ -227,11 +258,11 @@ fn path_matches(globs: &LazyGlobs, v: &Value, cx: &MatchCx<'_>) -> bool {
         }
     };
     if let Some(r) = rel(cx.home) {
-        if globs.is_match(&if r.is_empty() { "~".to_string() } else { format!("~/{r}") }) {
+        if is_match(&if r.is_empty() { "~".to_string() } else { format!("~/{r}") }) {
             return true;
         }
     }
-    rel(cx.cwd).is_some_and(|r| globs.is_match(if r.is_empty() { "." } else { &r }))
+    rel(cx.cwd).is_some_and(|r| is_match(if r.is_empty() { "." } else { &r }))
 }
 
 fn hosts_match(h: &Hosts, u: &Unit) -> bool {

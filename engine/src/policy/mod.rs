@@ -309,7 +309,7 @@ fn synthetic_rules(eff: &EffectiveSettings) -> Vec<Rule> {
     let top = |list: &[Sourced]| list.iter().map(|s| s.layer).max().unwrap_or(Layer::Builtin);
     if !eff.protected_paths.is_empty() {
         let list: Vec<(String, Range<usize>)> = eff.protected_paths.iter().map(|p| (p.value.clone(), 0..0)).collect();
-        if let Ok(paths) = matcher::LazyGlobs::paths(&list) {
+        if let Ok(paths) = matcher::LazyGlobs::paths(&list, false) {
             let why = format!("writes or deletes a protected path ({})", eff.protected_paths.iter().map(|p| format!("`{}`", p.value)).collect::<Vec<_>>().join(", "));
             let matcher = Matcher { paths: Some(paths), path_kinds: vec!["write".into(), "delete".into(), "destroy".into()], ..Matcher::default() };
             out.push(synthetic("settings.protected_paths", why, Action::Deny, matcher, top(&eff.protected_paths)));

@@ -175,3 +175,38 @@ fn tests_tables_and_settings_errors_load() {
     let ok = Policy::parse("[[test]]\ncommand = 'rm -rf ~'\ndecision = 'deny'\nrisk = 'HIGH'\n", "p.toml", Layer::User).expect("parses");
     assert_eq!(ok.test_count(), 1);
 }
+
+/// A regex valid in syntax but too big to compile (advpol finding 1).
+const TOO_BIG: &str = r"^make( \w{1,40}){1,100}$";
+
+#[test]
+fn issue4_a_regex_too_big_to_compile_is_a_load_error_not_an_allow_everything() {
+    let src = format!("[[rule]]\nid = 'make'\nwhy = 'w'\naction = 'allow'\nprogram = '*'\nregex = '{TOO_BIG}'\nexamples.match = ['make all']\n");
+    let e = Policy::parse(&src, "p.toml", Layer::User).unwrap_err();
+    assert!(e.to_string().starts_with("p.toml:6:9: rule `make`: bad regex") && e.to_string().contains("too big"), "{e}");
+}
+
+#[test]
+fn issue4_a_rule_that_cannot_be_evaluated_fails_closed_both_ways() {
+    // The built-in layer skips the compile at load: evaluation must still fail closed.
+    let rule = |action: &str| format!("[[rule]]\nid = 'big'\nwhy = 'w'\naction = '{action}'\nprogram = '*'\nregex = '{TOO_BIG}'\nexamples.match = ['make all']\n");
+    let set = |action: &str| PolicySet::new(vec![Policy::parse(&rule(action), "b.toml", Layer::Builtin).expect("parses without compiling")]);
+    let cx = Context::default();
+    for cmd in ["cargo test", "make all"] {
+        let v = verdict_set(cmd, &set("allow"), &cx);
+        assert_eq!(v.decision, Decision::Ask, "{cmd}: an allow rule that cannot be evaluated allows nothing");
+        assert!(v.rules.is_empty(), "{cmd}: {:?}", v.rules);
+    }
+    let v = verdict_set("ls", &set("deny"), &cx);
+    assert_eq!((v.decision, v.rules.len()), (Decision::Deny, 1), "a deny rule that cannot be evaluated matches");
+}
+
+#[test]
+fn builtin_regexes_and_globs_compile() {
+    for name in hardshell_policies::NAMES {
+        for (file, text) in hardshell_policies::ruleset(name).expect("ruleset") {
+            // Parsed as a user layer, every regex and glob is compiled at load.
+            Policy::parse(text, file, Layer::User).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+}
