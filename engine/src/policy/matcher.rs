@@ -66,6 +66,10 @@ pub(crate) struct LazyGlobs {
     pub(crate) sources: Vec<String>,
     globs: Vec<Glob>,
     set: std::sync::OnceLock<Option<GlobSet>>,
+    /// Path globs: each pattern's literal directory part, and whether a glob component follows
+    /// it. Deleting that directory (when globbed) or any directory above it deletes what the
+    /// pattern names (`rm -rf config` deletes `config/prod.key`).
+    prefixes: Vec<(String, bool)>,
 }
 
 impl LazyGlobs {
@@ -75,7 +79,7 @@ impl LazyGlobs {
         for a in list {
             globs.push(Glob::new(a.get_ref()).map_err(|e| (format!("bad glob `{}`: {}", a.get_ref(), glob_error(&e)), Some(a.span())))?);
         }
-        LazyGlobs { sources: list.iter().map(|a| a.get_ref().clone()).collect(), globs, set: std::sync::OnceLock::new() }.checked(check)
+        LazyGlobs { sources: list.iter().map(|a| a.get_ref().clone()).collect(), globs, set: std::sync::OnceLock::new(), prefixes: Vec::new() }.checked(check)
     }
 
     /// Globs for paths: `*` stays within one component, `**` crosses them, and each pattern also
@@ -91,7 +95,8 @@ impl LazyGlobs {
                 globs.push(build(&format!("{}/**", trimmed.trim_end_matches('/')))?);
             }
         }
-        LazyGlobs { sources: list.iter().map(|(p, _)| p.clone()).collect(), globs, set: std::sync::OnceLock::new() }.checked(check)
+        let prefixes = list.iter().map(|(p, _)| literal_dir(p)).collect();
+        LazyGlobs { sources: list.iter().map(|(p, _)| p.clone()).collect(), globs, set: std::sync::OnceLock::new(), prefixes }.checked(check)
     }
 
     /// With `check`, builds the set now (the same build evaluation uses, with the same size
@@ -118,6 +123,21 @@ impl LazyGlobs {
     /// `None` when the set cannot be built (only when the policy was loaded without checking it).
     fn is_match(&self, text: &str) -> Option<bool> {
         self.set().map(|s| s.is_match(text))
+    }
+}
+
+/// The literal directory part of a path pattern, and whether a glob component follows it:
+/// `config/prod.key` -> (`config/prod.key`, false); `/etc/*.conf` -> (`/etc`, true);
+/// `migrations/applied/**` -> (`migrations/applied`, true); `*.key` -> (``, true).
+fn literal_dir(p: &str) -> (String, bool) {
+    let p = p.trim_end_matches('/');
+    match p.find(['*', '?', '[', '{', '\\']) {
+        None => (p.to_string(), false),
+        Some(i) => match p[..i].rfind('/') {
+            Some(0) => ("/".to_string(), true),
+            Some(j) => (p[..j].to_string(), true),
+            None => (String::new(), true),
+        },
     }
 }
 
@@ -174,7 +194,7 @@ impl Matcher {
             return false;
         }
         if let Some(globs) = &self.paths {
-            let hit = u.effects.iter().filter_map(effects::path).any(|(kind, v)| (self.path_kinds.is_empty() || self.path_kinds.iter().any(|k| k == kind)) && path_matches(globs, v, cx, !self.allow));
+            let hit = u.effects.iter().filter_map(effects::path).any(|(kind, v)| (self.path_kinds.is_empty() || self.path_kinds.iter().any(|k| k == kind)) && (path_matches(globs, v, cx, !self.allow) || (matches!(kind, "delete" | "destroy") && deletes_above(globs, v, cx))));
             if !hit {
                 return false;
             }
@@ -263,6 +283,31 @@ fn path_matches(globs: &LazyGlobs, v: &Value, cx: &MatchCx<'_>, broken: bool) ->
         }
     }
     rel(cx.cwd).is_some_and(|r| is_match(if r.is_empty() { "." } else { &r }))
+}
+
+/// Whether deleting the path `v` deletes something a pattern names: `v` is a directory above the
+/// pattern's literal directory (or that directory itself, when a glob component follows).
+fn deletes_above(globs: &LazyGlobs, v: &Value, cx: &MatchCx<'_>) -> bool {
+    if v.dynamic || v.text.is_empty() {
+        return false;
+    }
+    let absolute = |p: &str| -> String {
+        if p.starts_with('/') {
+            normalize(p)
+        } else if p == "~" || p.starts_with("~/") {
+            normalize(&format!("{}{}", cx.home.trim_end_matches('/'), &p[1..]))
+        } else if p.is_empty() {
+            normalize(cx.cwd)
+        } else {
+            normalize(&format!("{}/{p}", cx.cwd))
+        }
+    };
+    let target = absolute(&v.text);
+    let under = format!("{}/", target.trim_end_matches('/'));
+    globs.prefixes.iter().any(|(dir, globbed)| {
+        let dir = absolute(dir);
+        (dir.starts_with(&under) && dir != target) || (*globbed && dir == target)
+    })
 }
 
 fn hosts_match(h: &Hosts, u: &Unit) -> bool {

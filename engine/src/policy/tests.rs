@@ -210,3 +210,24 @@ fn builtin_regexes_and_globs_compile() {
         }
     }
 }
+
+#[test]
+fn issue4_deleting_or_moving_a_parent_of_a_protected_path_is_denied() {
+    let user = Policy::parse("[settings]\nprotected_paths = ['config/prod.key', '~/.kube/config', 'migrations/applied', 'keys/*.pem']\n", "u.toml", Layer::User).expect("user");
+    let set = PolicySet::new(vec![user]);
+    let cx = Context::default();
+    let protected = |cmd: &str| {
+        let v = verdict_set(cmd, &set, &cx);
+        v.decision == Decision::Deny && v.rules.iter().any(|r| r.id == "settings.protected_paths")
+    };
+    for cmd in ["rm -rf config", "rm -r migrations", "mv config config.bak", "find config -delete", "rsync -a --delete empty/ config/", "rm -rf keys", "rm -rf ~/.kube", "rm -rf ./config/", "rm -rf /home/dev/project/config"] {
+        assert!(protected(cmd), "{cmd}");
+    }
+    for cmd in ["rm -rf configs", "rm -rf config/other", "rm -rf build", "mv config/x.txt config/y.txt", "rm -r migrations/pending", "cat config/prod.key"] {
+        assert!(!protected(cmd), "{cmd}");
+    }
+    // The same for a rule's `paths` with `effects = ["delete"]`.
+    let p = rule("paths = ['migrations/applied/**']\neffects = ['delete']\nexamples.match = ['rm -r migrations']");
+    assert!(fired("rm -r migrations", &p) && fired("rm -rf migrations/applied", &p) && fired("rm migrations/applied/1.sql", &p));
+    assert!(!fired("rm -r migrations/pending", &p) && !fired("touch migrations", &p));
+}
