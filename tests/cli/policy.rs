@@ -32,7 +32,7 @@ const NO_HOME: &str = "/nonexistent-home";
 /// Every diagnostic code `policy lint` can give; each must appear in some snapshot below.
 const CODES: &[&str] = &[
     "syntax", "unknown-key", "missing-key", "schema", "bad-value", "bad-glob", "bad-id", "empty-why", "bad-regex", "no-matcher", "needs-program", "bad-flag", "unknown-effect",
-    "no-examples", "duplicate-id", "empty-test", "example-fails", "shadowed", "unknown-flag", "never-matches", "unused-literals", "unknown-rule", "ignored",
+    "no-examples", "duplicate-id", "empty-test", "example-fails", "shadowed", "unknown-flag", "never-matches", "unused-literals", "uncovered-literals", "unknown-rule", "ignored",
 ];
 
 #[test]

@@ -17,6 +17,7 @@ pub(crate) fn lint(policy: &Policy, all: &[(&Policy, &Rule)], synthetic: &[Rule]
             out.push(d);
         }
         out.extend(unknown_flags(policy, b, catalog));
+        out.extend(uncovered_literals(policy, b));
     }
     for t in &policy.tests {
         for id in t.rules.iter().chain(&t.not_rules) {
@@ -77,6 +78,69 @@ fn implies(b: &Matcher, a: &Matcher) -> bool {
         (Some(_), None) => false,
     };
     programs && subs && flags && args && paths && effects && regex && a.hosts.is_none() && b.hosts.is_none()
+}
+
+/// `literals` only let the regex run when one of them occurs (in any ASCII case): a regex that
+/// can match text holding none of them would silently never fire on that text.
+fn uncovered_literals(policy: &Policy, r: &Rule) -> Option<Diagnostic> {
+    let re = r.matcher.regex.as_ref().filter(|_| !r.matcher.literals.is_empty())?;
+    let hir = regex_syntax::ParserBuilder::new().build().parse(&re.source).ok()?;
+    let lits: Vec<String> = r.matcher.literals.iter().map(|l| l.to_ascii_lowercase()).collect();
+    if covered(&hir, &lits) {
+        return None;
+    }
+    let at = policy.src[r.spans.rule.clone()].find("literals").map_or(r.spans.id.clone(), |i| r.spans.rule.start + i..r.spans.rule.start + i + 8);
+    Some(
+        Diagnostic::warning("uncovered-literals", "the regex can match text that holds none of `literals`: the rule never fires on it".into(), &policy.file, &policy.src, at)
+            .rule(&r.id)
+            .note("help: every branch of the regex must contain one of the literals (compared without ASCII case); add a literal or drop `literals`"),
+    )
+}
+
+/// Whether every text `h` matches contains one of `lits` (lowercase; conservative: `false` when
+/// unsure). Runs of literal characters (a `(?i)` letter is a two-case class) are joined first.
+fn covered(h: &regex_syntax::hir::Hir, lits: &[String]) -> bool {
+    use regex_syntax::hir::{Class, HirKind};
+    let has = |text: &str| lits.iter().any(|l| text.contains(l.as_str()));
+    let one_char = |h: &regex_syntax::hir::Hir| -> Option<String> {
+        match h.kind() {
+            HirKind::Literal(l) => std::str::from_utf8(&l.0).ok().map(str::to_ascii_lowercase),
+            HirKind::Class(Class::Unicode(c)) => {
+                let chars: Vec<char> = c.ranges().iter().flat_map(|r| r.start()..=r.end()).take(3).collect();
+                match chars.as_slice() {
+                    [a] => Some(a.to_ascii_lowercase().to_string()),
+                    [a, b] if a.eq_ignore_ascii_case(b) => Some(a.to_ascii_lowercase().to_string()),
+                    // `(?i)s` and `(?i)k` also hold `ſ` and the Kelvin sign, which no program
+                    // reads as `s` or `k`: counted as the ASCII letter.
+                    [a, b, c] if a.eq_ignore_ascii_case(b) && matches!(c, '\u{17f}' | '\u{212a}') => Some(a.to_ascii_lowercase().to_string()),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    };
+    match h.kind() {
+        HirKind::Literal(_) | HirKind::Class(_) => one_char(h).is_some_and(|t| has(&t)),
+        HirKind::Capture(c) => covered(&c.sub, lits),
+        HirKind::Repetition(r) => r.min >= 1 && covered(&r.sub, lits),
+        HirKind::Alternation(alts) => alts.iter().all(|a| covered(a, lits)),
+        HirKind::Concat(parts) => {
+            let mut run = String::new();
+            for p in parts {
+                match one_char(p) {
+                    Some(t) => run.push_str(&t),
+                    None => {
+                        if has(&run) || covered(p, lits) {
+                            return true;
+                        }
+                        run.clear();
+                    }
+                }
+            }
+            has(&run)
+        }
+        HirKind::Empty | HirKind::Look(_) => false,
+    }
 }
 
 /// Long flags that no spec of the rule's programs knows but that are one or two edits from one it

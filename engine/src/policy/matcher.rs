@@ -206,10 +206,11 @@ impl Matcher {
         }
         match &self.regex {
             Some(re) => {
-                if !self.literals.is_empty() && !self.literals.iter().any(|l| u.text.contains(l.as_str())) {
+                let words = unit_words(u);
+                // A superset of what the regex matches: in any ASCII case, over both texts.
+                if !self.literals.is_empty() && !self.literals.iter().any(|l| contains_ascii_ci(&u.text, l) || contains_ascii_ci(&words, l)) {
                     return false;
                 }
-                let words = u.argv.iter().map(|v| v.text.as_str()).collect::<Vec<_>>().join(" ");
                 match (re.is_match(&u.text), re.is_match(&words)) {
                     (Some(a), Some(b)) => a || b,
                     _ => !self.allow,
@@ -252,6 +253,18 @@ impl Matcher {
         }
         true
     }
+}
+
+/// The unit's decoded words joined by spaces: the second text regex rules and their literal
+/// prefilter look at (`psql -c 'DR''OP'` is `psql -c DROP`).
+pub(crate) fn unit_words(u: &Unit) -> String {
+    u.argv.iter().map(|v| v.text.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+/// `needle` occurs in `hay`, ASCII letters compared without case.
+fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// A path as written, made absolute against the workspace, and as `~/...` and workspace-relative

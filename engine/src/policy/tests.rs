@@ -231,3 +231,33 @@ fn issue4_deleting_or_moving_a_parent_of_a_protected_path_is_denied() {
     assert!(fired("rm -r migrations", &p) && fired("rm -rf migrations/applied", &p) && fired("rm migrations/applied/1.sql", &p));
     assert!(!fired("rm -r migrations/pending", &p) && !fired("touch migrations", &p));
 }
+
+#[test]
+fn issue4_the_literal_prefilter_sees_what_the_regex_sees_in_any_case() {
+    let builtin = Policy::parse(hardshell_policies::DEFAULT, "<builtin>/default.toml", Layer::Builtin).expect("default");
+    let set = PolicySet::new(vec![builtin]);
+    let cx = Context::default();
+    for cmd in ["psql -c 'DROP TABLE users'", "psql -c 'DR''OP TABLE users'", "psql -c 'dRoP TABLE users'", "psql -c \"dr\"'op table users'"] {
+        let v = verdict_set(cmd, &set, &cx);
+        assert_eq!(v.decision, Decision::Deny, "{cmd}");
+        assert!(v.rules.iter().any(|r| r.id == "db.drop"), "{cmd}: {:?}", v.rules);
+    }
+    // `pass` was missing from the literals of `secrets.cli` (its regex has a `pass NAME/...` branch).
+    assert!(verdict_set("pass email/work", &set, &cx).rules.iter().any(|r| r.id == "secrets.cli"));
+}
+
+#[test]
+fn issue4_lint_warns_when_literals_cannot_cover_the_regex() {
+    let lint = |regex: &str, literals: &str| {
+        let src = format!("[[rule]]\nid = 'r'\nwhy = 'w'\naction = 'deny'\nregex = '{regex}'\nliterals = {literals}\nexamples.match = ['DROP table x']\n");
+        let p = Policy::parse(&src, "p.toml", Layer::User).expect("parses");
+        let set = PolicySet::new(vec![p.clone()]);
+        let all: Vec<(&Policy, &Rule)> = set.policies().iter().flat_map(|p| p.rules.iter().map(move |r| (p, r))).collect();
+        super::lint(&set.policies()[0], &all, &[], crate::testkit::catalog()).iter().map(|d| d.code).collect::<Vec<_>>()
+    };
+    assert!(lint(r"(?i)drop\s+table", "['DROP']").is_empty(), "compared without case");
+    assert!(lint(r"(?i)(drop|flush)all", "['drop', 'FLUSH']").is_empty());
+    assert_eq!(lint(r"(?i)(drop|truncate)\s+table", "['drop']"), ["uncovered-literals"]);
+    assert_eq!(lint(r"ssm\s+get", "['ssm ']"), ["uncovered-literals"], "a space literal does not cover `\\s+`");
+    assert_eq!(lint(r"(drop)?\s+table", "['drop']"), ["uncovered-literals"]);
+}

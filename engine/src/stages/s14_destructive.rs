@@ -65,7 +65,8 @@ impl RuleTable {
                 }
             }
         }
-        let literals = if pats.is_empty() { None } else { AhoCorasick::new(&pats).ok() };
+        // ASCII-case-insensitive: a superset of what a `(?i)` regex can match (`dRoP`).
+        let literals = if pats.is_empty() { None } else { AhoCorasick::builder().ascii_case_insensitive(true).build(&pats).ok() };
         if literals.is_none() {
             // Without an automaton every literal rule must be tried.
             always.append(&mut literal_rule);
@@ -88,8 +89,11 @@ impl RuleTable {
             }
         }
         if let Some(ac) = &self.literals {
-            for m in ac.find_overlapping_iter(&u.text) {
-                c.push(self.literal_rule[m.pattern().as_usize()]);
+            // Over the raw text and over the decoded words, as the regex is (`'DR''OP'`).
+            for text in [u.text.clone(), crate::policy::unit_words(u)] {
+                for m in ac.find_overlapping_iter(&text) {
+                    c.push(self.literal_rule[m.pattern().as_usize()]);
+                }
             }
         }
         c.sort_unstable();
@@ -186,6 +190,10 @@ examples.match = ["psql -c 'DROP TABLE x'"]
             ("rm -Rf buildx", &["t.rm"]),
             ("rm -rf src", &[]),
             ("psql -c 'DROP TABLE users'", &["t.re"]),
+            // Issue 4 finding 5: the prefilter sees what the regex sees, in any case.
+            ("psql -c 'DR''OP TABLE users'", &["t.re"]),
+            ("psql -c 'dRoP TABLE users'", &["t.re"]),
+            ("psql -c \"D\"ROP' TABLE users'", &["t.re"]),
             ("psql -c 'select 1'", &[]),
         ];
         for (cmd, want) in cases {
