@@ -16,6 +16,10 @@ pub struct Engine {
     budget: Budget,
 }
 
+/// The result of stages 1-13, for the phase benches only.
+#[doc(hidden)]
+pub struct Analysed(pipeline::Analysis);
+
 /// Sizes of what an engine knows.
 #[derive(Clone, Copy, Debug, serde::Serialize)]
 pub struct Stats {
@@ -60,6 +64,35 @@ impl Engine {
         let _span = tracing::debug_span!("evaluate", bytes = command.len()).entered();
         let analysis = pipeline::analyse(command, cx, &self.catalog, &self.budget);
         pipeline::decide(&String::from_utf8_lossy(command), analysis, cx, &self.index.view(cx))
+    }
+
+    /// Benches only (not a stable API): stages 1-3, limits, normalise and parse; the node count.
+    #[doc(hidden)]
+    pub fn bench_intake(&self, command: &str) -> usize {
+        let mut f = crate::cx::Findings::default();
+        let Some(text) = crate::stages::s01_limits::run(command.as_bytes(), &self.budget, &mut f) else { return 0 };
+        crate::stages::s02_normalize::run(text, &mut f, None);
+        crate::stages::s03_parse::run(text, &self.budget, &mut f, None).map_or(0, |p| p.node_count())
+    }
+
+    /// Benches only: stages 1-13, everything that does not depend on the policy.
+    #[doc(hidden)]
+    pub fn bench_analyse(&self, command: &str, cx: &Context) -> Analysed {
+        Analysed(pipeline::analyse(command.as_bytes(), cx, &self.catalog, &self.budget))
+    }
+
+    /// Benches only: stages 14-15 (rule matching) on an analysis; the number of rule hits.
+    #[doc(hidden)]
+    pub fn bench_match(&self, a: Analysed, cx: &Context) -> usize {
+        let pipeline::Analysis { table, mut findings } = a.0;
+        let view = self.index.view(cx);
+        crate::stages::s14_destructive::run(&table, &view, &mut findings).len() + crate::stages::s15_preapproved::run(&table, &view, &mut findings).len()
+    }
+
+    /// Benches only: stages 14-17 and the verdict, on an analysis.
+    #[doc(hidden)]
+    pub fn bench_decide(&self, command: &str, a: Analysed, cx: &Context) -> Verdict {
+        pipeline::decide(command, a.0, cx, &self.index.view(cx))
     }
 
     /// Runs every rule's examples, built-in ones included; the first failure is the error.

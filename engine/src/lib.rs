@@ -29,7 +29,7 @@ mod unit;
 mod verdict;
 
 pub use cx::{Context, Mode, Trust};
-pub use engine::{Engine, Stats};
+pub use engine::{Analysed, Engine, Stats};
 pub use policy::{Action, CaseKind, CaseOutcome, Diagnostic, EffectiveSettings, Layer, Policy, PolicyError, PolicySet, RuleSummary, Severity, Sourced};
 pub use verdict::{Decision, Reason, Risk, RuleHit, SandboxProfile, Stage, StageTrace, Verdict};
 

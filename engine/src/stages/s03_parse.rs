@@ -14,6 +14,13 @@ pub(crate) struct Parsed {
     pub(crate) tree: Tree,
 }
 
+impl Parsed {
+    /// Syntax nodes in the tree (for the phase benches).
+    pub(crate) fn node_count(&self) -> usize {
+        self.tree.root_node().descendant_count()
+    }
+}
+
 thread_local! {
     static PARSER: RefCell<Option<Parser>> = const { RefCell::new(None) };
 }
