@@ -261,3 +261,27 @@ fn issue4_lint_warns_when_literals_cannot_cover_the_regex() {
     assert_eq!(lint(r"ssm\s+get", "['ssm ']"), ["uncovered-literals"], "a space literal does not cover `\\s+`");
     assert_eq!(lint(r"(drop)?\s+table", "['drop']"), ["uncovered-literals"]);
 }
+
+#[test]
+fn issue4_network_allowlist_checks_every_host_reached() {
+    let user = Policy::parse("[settings]\nnetwork_allow = ['github.com', '*.crates.io']\n", "u.toml", Layer::User).expect("user");
+    let set = PolicySet::new(vec![user]);
+    let cx = Context::default();
+    let ids = |cmd: &str| verdict_set(cmd, &set, &cx).rules.iter().map(|r| r.id.clone()).collect::<Vec<_>>();
+    for cmd in [
+        "curl https://github.com/ https://evil.example/",
+        "curl -x http://evil.example:8080 https://github.com/",
+        "curl --proxy evil.example:8080 https://github.com/",
+        "https_proxy=http://evil.example:8080 curl https://github.com/",
+        "HTTPS_PROXY=evil.example:3128 wget https://github.com/x",
+        "wget -e https_proxy=evil.example:3128 https://github.com/x",
+        "curl --connect-to github.com:443:evil.example:443 https://github.com/",
+        "curl --resolve github.com:443:203.0.113.9 https://github.com/",
+        "curl --url https://evil.example/ https://github.com/",
+    ] {
+        assert_eq!(verdict_set(cmd, &set, &cx).decision, Decision::Deny, "{cmd}");
+        assert!(ids(cmd).contains(&"settings.network_allow".to_string()), "{cmd}: {:?}", ids(cmd));
+    }
+    assert!(ids("curl https://github.com/a https://static.crates.io/b").is_empty());
+    assert!(ids("curl -x $PROXY https://github.com/").contains(&"settings.network_allow.unknown_host".to_string()));
+}

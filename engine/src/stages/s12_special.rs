@@ -514,9 +514,43 @@ pub(crate) fn http(u: &Unit, fx: &mut Vec<Effect>) {
     if !wget && has_any(&u.args, &["-O", "--remote-name", "--remote-name-all", "-J"]) {
         fx.push(Effect::Write(Value::lit(".")));
     }
-    if fx.iter().all(|e| !matches!(e, Effect::Net { .. })) {
-        fx.push(Effect::Net { target: u.args.positionals.first().cloned() });
+    // Every host the command reaches: each URL operand, and each proxy or address an option or a
+    // proxy variable names (the network allowlist checks them all).
+    for t in http_targets(u, wget) {
+        if !fx.iter().any(|e| matches!(e, Effect::Net { target: Some(x) } if x.text == t.text)) {
+            fx.push(Effect::Net { target: Some(t) });
+        }
     }
+    if fx.iter().all(|e| !matches!(e, Effect::Net { .. })) {
+        fx.push(Effect::Net { target: None });
+    }
+}
+
+/// URL operands, `--url`, proxies (`-x`, `--preproxy`, `--socks5` ..., wget `-e https_proxy=`),
+/// the address of `--connect-to HOST1:PORT1:HOST2:PORT2` / `--resolve HOST:PORT:ADDR`, and
+/// `http_proxy=` / `https_proxy=` / `all_proxy=` assignments.
+fn http_targets(u: &Unit, wget: bool) -> Vec<Value> {
+    let with = |v: &Value, text: &str| Value { text: text.to_string(), ..v.clone() };
+    let is_proxy_var = |n: &str| ["http_proxy", "https_proxy", "all_proxy", "ftp_proxy"].iter().any(|p| p.eq_ignore_ascii_case(n));
+    let mut out: Vec<Value> = u.args.positionals.iter().filter(|p| !p.text.starts_with("file://")).cloned().collect();
+    for (n, v) in &u.args.flags {
+        let Some(v) = v else { continue };
+        match n.as_str() {
+            "--url" | "-x" | "--proxy" | "--preproxy" | "--socks4" | "--socks4a" | "--socks5" | "--socks5-hostname" if !wget => out.push(v.clone()),
+            "--connect-to" | "--resolve" if !wget => {
+                let addr = v.text.splitn(3, ':').nth(2).unwrap_or("");
+                out.extend(addr.split(',').map(|a| with(v, a)));
+            }
+            "-e" | "--execute" if wget => {
+                if let Some((_, value)) = v.text.split_once('=').filter(|(n, _)| is_proxy_var(n.trim())) {
+                    out.push(with(v, value.trim()));
+                }
+            }
+            _ => {}
+        }
+    }
+    out.extend(u.assigns.iter().filter(|(n, _)| is_proxy_var(n)).map(|(_, v)| v.clone()));
+    out
 }
 
 pub(crate) fn container(u: &Unit, fx: &mut Vec<Effect>) {
