@@ -122,6 +122,10 @@ pub fn policy_set(setup: &Setup) -> Result<(PolicySet, String)> {
         },
     };
     let mut layers = builtin_policies(&ruleset)?;
+    if setup.ruleset.is_some() {
+        // `--ruleset ci|strict`: its mode holds against every layer's (only `--mode` overrides it).
+        layers = layers.into_iter().map(Policy::pin_mode).collect();
+    }
     let home = home();
     let trusted: Vec<PathBuf> = user.iter().flat_map(|p| p.trusted_projects()).map(|t| canonical(&expand(&t, &home))).collect();
     layers.extend(user);

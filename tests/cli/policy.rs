@@ -192,7 +192,10 @@ fn rulesets_are_selected_by_name() {
     let o = hardshell(&w.home, &w.home, &["check", "--ruleset", "ci", "--", "vim notes.txt"]);
     assert_eq!(o.status.code(), Some(20), "{}", text(&o));
     assert!(text(&o).contains("ci.interactive (deny, builtin)"), "{}", text(&o));
-    assert_eq!(hardshell(&w.home, &w.home, &["check", "--", "vim notes.txt"]).status.code(), Some(0));
+    // An interactive program that is LOW by design (editors are MEDIUM: they write what they
+    // open): allowed by `default`, denied by `ci`.
+    assert_eq!(hardshell(&w.home, &w.home, &["check", "--", "htop"]).status.code(), Some(0));
+    assert_eq!(hardshell(&w.home, &w.home, &["check", "--ruleset", "ci", "--", "htop"]).status.code(), Some(20));
     assert_eq!(hardshell(&w.home, &w.home, &["check", "--ruleset", "strict", "--", "cargo test"]).status.code(), Some(10));
     assert_eq!(hardshell(&w.home, &w.home, &["check", "--ruleset", "yolo", "--", "ls"]).status.code(), Some(64));
     let w = world(Some("[settings]\nruleset = \"ci\"\n"));
@@ -218,6 +221,24 @@ fn show_lists_layers_settings_and_where_each_rule_came_from() {
     let o = hardshell(&w.repo, &w.home, &["policy", "show"]);
     let t = text(&o);
     assert!(t.contains("(untrusted: may only tighten)") && t.contains("deny  user.no.docker") && t.contains("notes:"), "{t}");
+}
+
+/// Issue 4 finding 4: a layer's `mode` never undoes the mode of the ruleset chosen with
+/// `--ruleset`; `--mode` still wins, and `policy show` says so.
+#[test]
+fn issue4_ruleset_chosen_on_the_command_line_keeps_its_mode() {
+    let w = world(Some("[settings]\nmode = \"default\"\n"));
+    let code = |args: &[&str]| hardshell(&w.home, &w.home, args).status.code();
+    let o = hardshell(&w.home, &w.home, &["check", "--ruleset", "ci", "--", "curl https://example.com/data.json"]);
+    assert_eq!(o.status.code(), Some(20), "{}{}", text(&o), err(&o));
+    assert!(err(&o).contains("policy.toml:2:8: note[ignored]: ignored `mode = \"default\"`: the ruleset chosen on the command line sets mode `afk`"), "{}", err(&o));
+    assert_eq!(code(&["check", "--ruleset", "strict", "--", "cargo test"]), Some(10));
+    assert_eq!(code(&["check", "--ruleset", "ci", "--mode", "default", "--", "curl https://example.com/data.json"]), Some(10), "--mode wins");
+    let o = hardshell(&w.home, &w.home, &["policy", "show", "--ruleset", "ci", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!((v["mode"].as_str(), v["settings"]["mode"]["layer"].as_str()), (Some("afk"), Some("builtin")), "{v}");
+    // Without --ruleset, the user's own mode applies as before.
+    assert_eq!(code(&["check", "--", "curl https://example.com/data.json"]), Some(10));
 }
 
 /// Every rule example in policies/README.md is a real, passing policy.

@@ -123,7 +123,8 @@ pub struct Given {
 /// built-in ruleset (unless `--alone`) and the files that parsed. Examples are not run here:
 /// `lint` and `test` report them case by case.
 pub fn load(a: &FilesArgs) -> Result<(Vec<Given>, Engine)> {
-    let mut policies: Vec<Policy> = if a.alone { Vec::new() } else { crate::config::builtin_policies(&a.ruleset)? };
+    // The ruleset named here holds its mode against the files' (as `check --ruleset` does).
+    let mut policies: Vec<Policy> = if a.alone { Vec::new() } else { crate::config::builtin_policies(&a.ruleset)?.into_iter().map(Policy::pin_mode).collect() };
     let mut given = Vec::new();
     for path in &a.files {
         let name = path.display().to_string();

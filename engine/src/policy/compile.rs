@@ -98,7 +98,7 @@ pub(crate) fn compile_raw(raw: RawPolicy, src: &str, file: &str, layer: Layer) -
         }
     }
     let tests = raw.tests.into_iter().filter_map(|t| test(t, src, file, &mut diags)).collect();
-    let policy = Policy { file: file.to_string(), src: src.to_string(), layer, loosen: layer != Layer::Project, settings, rules, tests };
+    let policy = Policy { file: file.to_string(), src: src.to_string(), layer, loosen: layer != Layer::Project, pins_mode: false, settings, rules, tests };
     (policy, diags)
 }
 

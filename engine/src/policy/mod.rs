@@ -137,6 +137,8 @@ pub struct Policy {
     pub(crate) layer: Layer,
     /// Whether this layer may loosen (everything but an untrusted project).
     pub(crate) loosen: bool,
+    /// Its mode is a floor no later layer may loosen (a ruleset chosen on the command line).
+    pub(crate) pins_mode: bool,
     pub(crate) settings: settings::Settings,
     pub(crate) rules: Vec<Rule>,
     pub(crate) tests: Vec<PolicyTest>,
@@ -176,6 +178,14 @@ impl Policy {
     /// Other layers are always trusted.
     pub fn trusted(mut self, trusted: bool) -> Policy {
         self.loosen = trusted || self.layer != Layer::Project;
+        self
+    }
+
+    /// Makes this policy's mode (if it sets one) a floor: a later layer's mode that would loosen
+    /// it is ignored, with a note. For the built-in ruleset chosen on the command line
+    /// (`--ruleset ci` stays `afk` whatever `mode` a policy file sets; `--mode` still wins).
+    pub fn pin_mode(mut self) -> Policy {
+        self.pins_mode = true;
         self
     }
 
@@ -254,9 +264,20 @@ impl PolicySet {
         policies.sort_by_key(|p| p.layer);
         let mut eff = EffectiveSettings::default();
         let mut notes = Vec::new();
+        let mut floor: Option<Mode> = None;
         for p in &mut policies {
             let from = settings::Source { file: &p.file, src: &p.src, layer: p.layer, loosen: p.loosen };
-            settings::apply(&mut eff, &p.settings, &from, &mut notes);
+            match (&p.settings.mode, floor) {
+                (Some(m), Some(f)) if !p.pins_mode && !settings::tightens(f, m.value) => {
+                    let (name, at) = (settings::mode_name(m.value), m.span.clone());
+                    notes.push(from.ignored(&at, format!("ignored `mode = \"{name}\"`: the ruleset chosen on the command line sets mode `{}`, which a policy file may not loosen (use --mode)", settings::mode_name(f))));
+                    settings::apply(&mut eff, &settings::Settings { mode: None, ..p.settings.clone() }, &from, &mut notes);
+                }
+                _ => settings::apply(&mut eff, &p.settings, &from, &mut notes),
+            }
+            if p.pins_mode {
+                floor = p.settings.mode.as_ref().map(|m| m.value).or(floor);
+            }
             if !p.loosen {
                 for r in p.rules.iter().filter(|r| r.action == Action::Allow) {
                     notes.push(from.ignored(&r.spans.id, format!("ignored allow rule `{}`: an untrusted project cannot allow commands", r.id)));
