@@ -19,6 +19,7 @@ use hardshell_engine::{Context, Engine, Layer, Mode, Policy, PolicySet, Severity
 use std::path::{Path, PathBuf};
 
 use crate::exit::Exit;
+use crate::render::clean;
 
 /// What `check`, `explain` and friends need to build an engine and a context.
 #[derive(Debug, Clone, Default)]
@@ -97,7 +98,7 @@ pub fn parse_policy(src: &str, name: &str, layer: Layer) -> Result<Policy> {
         Some(p) => Ok(p),
         None => {
             let text: Vec<String> = diags.iter().filter(|d| d.severity == Severity::Error).map(|d| d.render(src)).collect();
-            Err(anyhow!("invalid policy `{name}`:\n{}", text.join("\n").trim_end()).context(Exit::Config))
+            Err(anyhow!("invalid policy `{}`:\n{}", clean(name), text.join("\n").trim_end()).context(Exit::Config))
         }
     }
 }
@@ -115,7 +116,7 @@ pub fn policy_set(setup: &Setup) -> Result<(PolicySet, String)> {
         Some(r) => r.clone(),
         None => match user.iter().rev().find_map(|p| p.ruleset().map(|r| (p.file().to_string(), r))) {
             Some((file, (name, line, col))) if hardshell_policies::ruleset(&name).is_none() => {
-                return Err(anyhow!("{file}:{line}:{col}: unknown ruleset `{name}` (expected one of: {})", hardshell_policies::NAMES.join(", ")).context(Exit::Config));
+                return Err(anyhow!("{}:{line}:{col}: unknown ruleset `{}` (expected one of: {})", clean(&file), clean(&name), hardshell_policies::NAMES.join(", ")).context(Exit::Config));
             }
             Some((_, (name, _, _))) => name,
             None => "default".to_string(),
@@ -154,7 +155,7 @@ pub fn print_notes(set: &PolicySet) {
     for n in set.notes() {
         eprintln!("hardshell: {n}");
         for extra in &n.notes {
-            eprintln!("  {extra}");
+            eprintln!("  {}", clean(extra));
         }
     }
 }

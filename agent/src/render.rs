@@ -1,7 +1,14 @@
 //! Human-readable rendering of verdicts.
 
-use hardshell_engine::{Decision, Reason, Risk, Stage, Verdict};
+use hardshell_engine::{Decision, Diagnostic, Reason, Risk, Stage, Verdict};
+use std::borrow::Cow;
 use std::io::{self, Write};
+
+/// Text that may come from a policy file (a rule's `why`, a setting, an example), as a terminal
+/// shows it: control characters escaped.
+pub fn clean(text: &str) -> Cow<'_, str> {
+    Diagnostic::escape(text)
+}
 
 fn mark(d: Decision) -> &'static str {
     match d {
@@ -12,7 +19,7 @@ fn mark(d: Decision) -> &'static str {
 }
 
 fn reason_line(out: &mut impl Write, r: &Reason) -> io::Result<()> {
-    write!(out, "  {:<6} {:<28} {}", r.risk.as_str(), r.id, r.message)?;
+    write!(out, "  {:<6} {:<28} {}", r.risk.as_str(), clean(&r.id), clean(&r.message))?;
     if let Some(u) = &r.unit {
         write!(out, "   [in: {u}]")?;
     }
@@ -30,7 +37,7 @@ pub fn verdict(out: &mut impl Write, v: &Verdict, explain: bool) -> io::Result<(
         writeln!(out, "  rules: {}", rules.join(", "))?;
     }
     let net = if v.profile.network { "on" } else { "off" };
-    writeln!(out, "  sandbox: writes {}; network {net}", v.profile.write_roots.join(", "))?;
+    writeln!(out, "  sandbox: writes {}; network {net}", clean(&v.profile.write_roots.join(", ")))?;
     if explain {
         stages(out, v)?;
     }
@@ -60,7 +67,7 @@ pub fn explain(out: &mut impl Write, v: &Verdict) -> io::Result<()> {
         writeln!(out, "{:>2}. {} — {}", s.number, s.stage.name(), s.question)?;
         writeln!(out, "    {}", s.summary)?;
         for r in v.reasons.iter().filter(|r| r.stage == s.stage) {
-            write!(out, "    {} {}: {}", r.risk.as_str(), r.id, r.message)?;
+            write!(out, "    {} {}: {}", r.risk.as_str(), clean(&r.id), clean(&r.message))?;
             if let Some(u) = &r.unit {
                 write!(out, " [in: {u}]")?;
             }

@@ -241,6 +241,35 @@ fn issue4_ruleset_chosen_on_the_command_line_keeps_its_mode() {
     assert_eq!(code(&["check", "--", "curl https://example.com/data.json"]), Some(10));
 }
 
+/// Issue 4 finding 3: text from a policy file never reaches the terminal raw (no escape
+/// sequences, no carriage returns), in notes, errors, `policy show`, `policy test` and verdicts.
+#[test]
+fn issue4_policy_text_is_escaped_in_human_output() {
+    let esc = |o: &Output| format!("{}{}", text(o), err(o));
+    let raw = |s: &str| s.contains('\u{1b}') || s.contains('\r') || s.contains('\u{7}');
+    // A project file (untrusted): its notes echo its values.
+    let w = world(Some("[settings]\nwritable_roots = [\"/\\u001b]0;owned\\u0007\"]\n"));
+    let o = hardshell(&w.home, &w.home, &["check", "--", "ls"]);
+    assert_eq!(o.status.code(), Some(0), "{}", esc(&o));
+    let o = hardshell(&w.home, &w.home, &["policy", "show"]);
+    assert!(!raw(&esc(&o)) && text(&o).contains(r"/\u{1b}]0;owned\u{7}"), "{:?}", esc(&o));
+    std::fs::write(w.repo.join(".hardshell/policy.toml"), "[settings]\nruleset = \"x\\r\\u001b[2Kall clear\"\nwritable_roots = [\"/\\u001b]0;owned\\u0007\"]\n\n[[rule]]\nid = \"r\"\nwhy = \"evil\\u001b[31m why\"\naction = \"deny\"\nprogram = \"git\"\nexamples.match = [\"git x\"]\n").expect("write");
+    let o = hardshell(&w.repo, &w.home, &["check", "--", "git status"]);
+    assert_eq!(o.status.code(), Some(20), "{}", esc(&o));
+    assert!(!raw(&esc(&o)), "{:?}", esc(&o));
+    assert!(err(&o).contains(r"x\u{d}\u{1b}[2Kall clear"), "{}", err(&o));
+    assert!(text(&o).contains(r"evil\u{1b}[31m why"), "{}", text(&o));
+    // A lint error echoes the source line.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let f = dir.path().join("p.toml");
+    std::fs::write(&f, "[[rule]]\nid = \"x\"\nwhy = \"w\"\naction = \"deny\"\nprogram = \"rm\"\nregex = '(\u{1b}[2K'\nexamples.match = [\"rm \u{1b}]0;t\u{7}\"]\n").expect("write");
+    let o = hardshell(dir.path(), Path::new(NO_HOME), &["policy", "lint", "p.toml"]);
+    assert_eq!(o.status.code(), Some(78));
+    assert!(!raw(&esc(&o)) && text(&o).contains(r"6 | regex = '(\u{1b}[2K'"), "{}", text(&o));
+    let o = hardshell(&w.repo, &w.home, &["check", "--policy", &f.display().to_string(), "--", "ls"]);
+    assert!(!raw(&esc(&o)), "{:?}", esc(&o));
+}
+
 /// Every rule example in policies/README.md is a real, passing policy.
 #[test]
 fn the_schema_documentation_examples_hold() {

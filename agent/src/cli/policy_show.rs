@@ -5,6 +5,7 @@
 use super::policy::ShowArgs;
 use super::{setup, Format};
 use crate::exit::Exit;
+use crate::render::clean;
 use anyhow::Result;
 use hardshell_engine::{PolicySet, Sourced};
 use serde::Serialize;
@@ -54,16 +55,16 @@ pub fn run(a: ShowArgs) -> Result<Exit> {
 }
 
 fn human(out: &mut impl Write, set: &PolicySet, ruleset: &str, cwd: &str, mode: &str, layers: &[LayerOut]) -> Result<()> {
-    writeln!(out, "workspace: {cwd}")?;
-    writeln!(out, "ruleset:   {ruleset}")?;
+    writeln!(out, "workspace: {}", clean(cwd))?;
+    writeln!(out, "ruleset:   {}", clean(ruleset))?;
     writeln!(out, "mode:      {mode}")?;
     writeln!(out, "\nlayers (lowest first; among matching rules the strictest wins):")?;
     for l in layers {
         let trust = if l.layer == "project" && !l.trusted { "  (untrusted: may only tighten)" } else { "" };
-        writeln!(out, "  {:<8} {}  {} rule{}{trust}", l.layer, l.file, l.rules, if l.rules == 1 { "" } else { "s" })?;
+        writeln!(out, "  {:<8} {}  {} rule{}{trust}", l.layer, clean(l.file), l.rules, if l.rules == 1 { "" } else { "s" })?;
     }
     let st = set.settings();
-    let one = |s: &Sourced| format!("{}  ({}, {}:{})", s.value, s.layer, s.file, s.line);
+    let one = |s: &Sourced| format!("{}  ({}, {}:{})", clean(&s.value), s.layer, clean(&s.file), s.line);
     let many = |v: &[Sourced], none: &str| if v.is_empty() { vec![none.to_string()] } else { v.iter().map(one).collect() };
     writeln!(out, "\nsettings:")?;
     let network = match &st.network_allow {
@@ -84,7 +85,7 @@ fn human(out: &mut impl Write, set: &PolicySet, ruleset: &str, cwd: &str, mode: 
     let rules = set.summaries();
     writeln!(out, "\nrules ({}):", rules.len())?;
     for r in &rules {
-        writeln!(out, "  {:<5} {:<36} {:<8} {}:{}", r.action.as_str(), r.id, r.layer.to_string(), r.file, r.line)?;
+        writeln!(out, "  {:<5} {:<36} {:<8} {}:{}", r.action.as_str(), clean(&r.id), r.layer.to_string(), clean(&r.file), r.line)?;
     }
     if !set.notes().is_empty() {
         writeln!(out, "\nnotes:")?;

@@ -4,6 +4,7 @@
 use super::policy::{load, TestArgs};
 use super::Format;
 use crate::exit::Exit;
+use crate::render::clean;
 use anyhow::{anyhow, Result};
 use hardshell_engine::{CaseKind, Context, Severity};
 use std::io::Write;
@@ -30,16 +31,16 @@ pub fn run(a: TestArgs) -> Result<Exit> {
                 Format::Json => writeln!(out, "{}", serde_json::to_string(&case)?)?,
                 Format::Human => {
                     let what = match (case.kind, &case.rule) {
-                        (CaseKind::ExampleMatch, Some(id)) => format!("rule `{id}` matches"),
-                        (CaseKind::ExampleNotMatch, Some(id)) => format!("rule `{id}` does not match"),
+                        (CaseKind::ExampleMatch, Some(id)) => format!("rule `{}` matches", clean(id)),
+                        (CaseKind::ExampleNotMatch, Some(id)) => format!("rule `{}` does not match", clean(id)),
                         _ => "test".to_string(),
                     };
                     let mark = if case.passed { "PASS" } else { "FAIL" };
-                    write!(out, "{mark} {}:{}:{} {what}: `{}`", case.file, case.line, case.column, case.command)?;
+                    write!(out, "{mark} {}:{}:{} {what}: `{}`", clean(&case.file), case.line, case.column, clean(&case.command))?;
                     if case.passed {
                         writeln!(out)?;
                     } else {
-                        writeln!(out, "\n     {}", case.problem)?;
+                        writeln!(out, "\n     {}", clean(&case.problem))?;
                     }
                 }
             }

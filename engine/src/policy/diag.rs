@@ -11,6 +11,7 @@
 //! ```
 
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 use std::ops::Range;
 
@@ -82,43 +83,76 @@ impl Diagnostic {
     }
 
     /// The rustc-style rendering: header, location, the source line with a caret under the span,
-    /// then notes. `src` must be the text the diagnostic was made from.
+    /// then notes. `src` must be the text the diagnostic was made from. Control characters from
+    /// the file are escaped ([`Diagnostic::escape`]); the caret line reuses the source line's
+    /// tabs, so the caret sits under the span however tabs are shown.
     pub fn render(&self, src: &str) -> String {
         let mut out = String::new();
         let what = match &self.rule {
             Some(id) => format!("rule `{id}`: {}", self.message),
             None => self.message.clone(),
         };
-        let _ = writeln!(out, "{}[{}]: {what}", self.severity.as_str(), self.code);
+        let _ = writeln!(out, "{}[{}]: {}", self.severity.as_str(), self.code, escape(&what));
         let gutter = self.line.to_string().len();
         let pad = " ".repeat(gutter);
-        let _ = writeln!(out, "{pad}--> {}:{}:{}", self.file, self.line, self.column);
-        if let Some(text) = src.lines().nth(self.line.saturating_sub(1)) {
+        let _ = writeln!(out, "{pad}--> {}:{}:{}", escape(&self.file), self.line, self.column);
+        if let Some(text) = src.split('\n').nth(self.line.saturating_sub(1)) {
+            let text = text.strip_suffix('\r').unwrap_or(text);
             let _ = writeln!(out, "{pad} |");
-            let _ = writeln!(out, "{} | {text}", self.line);
-            let start = self.column.saturating_sub(1);
-            let line_len = text.chars().count();
+            let _ = writeln!(out, "{} | {}", self.line, escape_keep_tabs(text));
+            // The caret line: the line up to the span, with tabs kept and everything else a space.
+            let start: String = text.chars().take(self.column.saturating_sub(1)).collect();
+            let indent: String = escape_keep_tabs(&start).chars().map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+            let rest: String = text.chars().skip(self.column.saturating_sub(1)).collect();
             // The span may run past the line (a multi-line table): underline to the line's end.
-            let span_chars = src.get(self.span.clone()).map(|s| s.lines().next().unwrap_or("").chars().count()).unwrap_or(1);
-            let width = span_chars.clamp(1, line_len.saturating_sub(start).max(1));
-            let _ = writeln!(out, "{pad} | {}{}", " ".repeat(start), "^".repeat(width));
+            let span_chars = src.get(self.span.clone()).map(|s| s.split('\n').next().unwrap_or("").chars().count()).unwrap_or(1);
+            let shown: usize = rest.chars().take(span_chars.max(1)).map(|c| escape_keep_tabs(&c.to_string()).chars().count()).sum();
+            let _ = writeln!(out, "{pad} | {indent}{}", "^".repeat(shown.max(1)));
         }
         for n in &self.notes {
-            let _ = writeln!(out, "{pad} = {n}");
+            let _ = writeln!(out, "{pad} = {}", escape(n));
         }
         out
+    }
+
+    /// Text from a policy file as every human-readable rendering shows it: control characters
+    /// (and bidirectional overrides) escaped, so a file cannot drive the terminal
+    /// (`\u{1b}[2K`, `\r`). JSON output needs no escaping: serde escapes control characters.
+    pub fn escape(text: &str) -> Cow<'_, str> {
+        escape(text)
     }
 }
 
 impl fmt::Display for Diagnostic {
     /// One line: `file:line:column: severity[code]: message`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}[{}]: ", self.file, self.line, self.column, self.severity.as_str(), self.code)?;
+        write!(f, "{}:{}:{}: {}[{}]: ", escape(&self.file), self.line, self.column, self.severity.as_str(), self.code)?;
         if let Some(id) = &self.rule {
-            write!(f, "rule `{id}`: ")?;
+            write!(f, "rule `{}`: ", escape(id))?;
         }
-        f.write_str(&self.message)
+        f.write_str(&escape(&self.message))
     }
+}
+
+fn unsafe_char(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Escapes control characters (tabs and newlines too) and bidirectional overrides as `\u{..}`.
+pub(crate) fn escape(text: &str) -> Cow<'_, str> {
+    escape_but(text, |_| false)
+}
+
+/// [`escape`], keeping tabs (source lines).
+fn escape_keep_tabs(text: &str) -> Cow<'_, str> {
+    escape_but(text, |c| c == '\t')
+}
+
+fn escape_but(text: &str, keep: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if !text.chars().any(|c| unsafe_char(c) && !keep(c)) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(|c| if unsafe_char(c) && !keep(c) { c.escape_unicode().to_string() } else { c.to_string() }).collect())
 }
 
 /// 1-based line and column (in characters) of a byte offset.

@@ -77,11 +77,11 @@ impl fmt::Display for Layer {
 #[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum PolicyError {
-    #[error("{file}:{line}:{column}: {message}")]
+    #[error("{}:{line}:{column}: {}", diag::escape(.file), diag::escape(.message))]
     Syntax { file: String, line: usize, column: usize, message: String },
-    #[error("{file}:{line}:{column}: rule `{id}`: {message}")]
+    #[error("{}:{line}:{column}: rule `{}`: {}", diag::escape(.file), diag::escape(.id), diag::escape(.message))]
     Rule { file: String, line: usize, column: usize, id: String, message: String },
-    #[error("{file}: rule `{id}`: example `{example}` {problem}")]
+    #[error("{}: rule `{}`: example `{}` {}", diag::escape(.file), diag::escape(.id), diag::escape(.example), diag::escape(.problem))]
     Example { file: String, id: String, example: String, problem: String },
 }
 
