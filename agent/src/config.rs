@@ -87,8 +87,32 @@ pub fn user_files() -> Result<Vec<PathBuf>> {
 
 /// Reads and parses one policy file; errors render every diagnostic with a caret.
 pub fn read_policy(path: &Path, layer: Layer) -> Result<Policy> {
-    let src = std::fs::read_to_string(path).with_context(|| format!("cannot read policy `{}`", path.display())).map_err(|e| e.context(Exit::Io))?;
+    let src = read_policy_text(path)?;
     parse_policy(&src, &path.display().to_string(), layer)
+}
+
+/// The engine refuses larger policy files; reading stops just past this.
+const MAX_POLICY_BYTES: u64 = 1 << 20;
+
+/// A policy file's text: an error naming the file when it cannot be read (exit 74), or is not a
+/// regular file, is over 1 MiB or is not UTF-8 (exit 78).
+pub fn read_policy_text(path: &Path) -> Result<String> {
+    use std::io::Read as _;
+    let name = clean(&path.display().to_string()).into_owned();
+    let config = |what: String| anyhow!("policy `{name}` {what}").context(Exit::Config);
+    let meta = std::fs::metadata(path).with_context(|| format!("cannot read policy `{name}`")).map_err(|e| e.context(Exit::Io))?;
+    if !meta.is_file() {
+        return Err(config("is not a regular file".into()));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path).and_then(|f| f.take(MAX_POLICY_BYTES + 1).read_to_end(&mut bytes)).with_context(|| format!("cannot read policy `{name}`")).map_err(|e| e.context(Exit::Io))?;
+    if bytes.len() as u64 > MAX_POLICY_BYTES {
+        return Err(config(format!("is over {MAX_POLICY_BYTES} bytes, the most a policy file may hold")));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let hint = if e.as_bytes().starts_with(&[0xff, 0xfe]) || e.as_bytes().starts_with(&[0xfe, 0xff]) { " (it looks like UTF-16: save it as UTF-8)" } else { "" };
+        config(format!("is not UTF-8: invalid byte at offset {}{hint}", e.utf8_error().valid_up_to()))
+    })
 }
 
 /// Parses policy text; errors render every diagnostic with a caret.

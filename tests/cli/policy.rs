@@ -270,6 +270,23 @@ fn issue4_policy_text_is_escaped_in_human_output() {
     assert!(!raw(&esc(&o)), "{:?}", esc(&o));
 }
 
+/// Issue 4 findings 8 and 12: a policy file that is too big or not UTF-8 is a configuration
+/// error naming the file (exit 78), before anything is parsed.
+#[test]
+fn issue4_oversized_or_non_utf8_policy_files_are_config_errors() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let utf16: Vec<u8> = [0xff, 0xfe].into_iter().chain("[settings]\n".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    std::fs::write(dir.path().join("utf16.toml"), utf16).expect("write");
+    std::fs::write(dir.path().join("big.toml"), format!("# {}\n", "x".repeat(2 << 20))).expect("write");
+    for (file, want) in [("utf16.toml", "policy `utf16.toml` is not UTF-8: invalid byte at offset 0 (it looks like UTF-16"), ("big.toml", "policy `big.toml` is over 1048576 bytes")] {
+        let o = hardshell(dir.path(), Path::new(NO_HOME), &["policy", "lint", file]);
+        assert_eq!(o.status.code(), Some(78), "{file}: {}", err(&o));
+        assert!(err(&o).contains(want), "{file}: {}", err(&o));
+        let o = hardshell(dir.path(), Path::new(NO_HOME), &["check", "--policy", file, "--", "ls"]);
+        assert_eq!(o.status.code(), Some(78), "{file}: {}", err(&o));
+    }
+}
+
 /// Every rule example in policies/README.md is a real, passing policy.
 #[test]
 fn the_schema_documentation_examples_hold() {

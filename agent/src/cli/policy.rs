@@ -4,7 +4,7 @@
 
 use super::{Common, Format};
 use crate::exit::Exit;
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use clap::{Args, Subcommand, ValueEnum};
 use hardshell_engine::{Diagnostic, Engine, Layer, Policy, PolicySet};
 use std::path::PathBuf;
@@ -128,7 +128,7 @@ pub fn load(a: &FilesArgs) -> Result<(Vec<Given>, Engine)> {
     let mut given = Vec::new();
     for path in &a.files {
         let name = path.display().to_string();
-        let src = std::fs::read_to_string(path).with_context(|| format!("cannot read policy `{name}`")).map_err(|e| e.context(Exit::Io))?;
+        let src = crate::config::read_policy_text(path)?;
         let (policy, diagnostics) = Policy::diagnose(&src, &name, a.layer.into());
         if let Some(p) = policy {
             policies.push(p);

@@ -17,8 +17,18 @@ use std::ops::Range;
 use toml::Spanned;
 
 /// Parses and compiles; the policy is `None` when any diagnostic is an error.
+/// The largest policy file read (1 MiB: the built-in default is about 40 KiB).
+pub(crate) const MAX_POLICY_BYTES: usize = 1 << 20;
+/// The most `examples.match` / `examples.not_match` commands in one file: they run every time a
+/// non-built-in policy loads.
+pub(crate) const MAX_EXAMPLES: usize = 2_000;
+
 pub(crate) fn compile(src: &str, file: &str, layer: Layer) -> (Option<Policy>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
+    if src.len() > MAX_POLICY_BYTES {
+        diags.push(Diagnostic::error("too-big", format!("the file is {} bytes; a policy file may hold at most {MAX_POLICY_BYTES} bytes", src.len()), file, "", 0..0));
+        return (None, diags);
+    }
     let raw = match toml::from_str::<RawPolicy>(src) {
         Ok(raw) => raw,
         Err(e) => {
@@ -96,6 +106,11 @@ pub(crate) fn compile_raw(raw: RawPolicy, src: &str, file: &str, layer: Layer) -
         if let Some(rule) = rule(spanned.into_inner(), span, src, file, layer, &mut seen, &mut diags) {
             rules.push(rule);
         }
+    }
+    let examples: usize = rules.iter().map(|r| r.examples_match.len() + r.examples_not_match.len()).sum();
+    if examples > MAX_EXAMPLES {
+        let at = rules.iter().scan(0, |n, r| { *n += r.examples_match.len() + r.examples_not_match.len(); Some((*n, r.spans.rule.start)) }).find(|(n, _)| *n > MAX_EXAMPLES).map_or(0, |(_, at)| at);
+        diags.push(Diagnostic::error("too-many-examples", format!("{examples} examples; a policy file may hold at most {MAX_EXAMPLES} (they run each time the policy loads)"), file, src, at..at + 8));
     }
     let tests = raw.tests.into_iter().filter_map(|t| test(t, src, file, &mut diags)).collect();
     let policy = Policy { file: file.to_string(), src: src.to_string(), layer, loosen: layer != Layer::Project, pins_mode: false, settings, rules, tests };

@@ -285,3 +285,14 @@ fn issue4_network_allowlist_checks_every_host_reached() {
     assert!(ids("curl https://github.com/a https://static.crates.io/b").is_empty());
     assert!(ids("curl -x $PROXY https://github.com/").contains(&"settings.network_allow.unknown_host".to_string()));
 }
+
+#[test]
+fn issue4_policy_files_are_capped_in_size_and_examples() {
+    let examples = vec!["'make'"; 2_001].join(", ");
+    let src = format!("[[rule]]\nid = 'r'\nwhy = 'w'\naction = 'deny'\nprogram = 'make'\nexamples.match = [{examples}]\n");
+    let e = Policy::parse(&src, "p.toml", Layer::Project).unwrap_err();
+    assert!(e.to_string().starts_with("p.toml:1:1: 2001 examples; a policy file may hold at most 2000"), "{e}");
+    let big = format!("# {}\n", "x".repeat(1 << 20));
+    let e = Policy::parse(&big, "p.toml", Layer::User).unwrap_err();
+    assert!(e.to_string().contains("at most 1048576 bytes"), "{e}");
+}
