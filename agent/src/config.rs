@@ -60,25 +60,30 @@ pub fn project_policy(cwd: &Path) -> Option<PathBuf> {
         Some(root) => cwd.ancestors().take_while(|d| *d != root).chain([root]).collect(),
         None => vec![cwd],
     };
-    dirs.into_iter().map(|d| d.join(".hardshell/policy.toml")).find(|f| f.is_file())
+    // Anything there counts (a directory, a dangling link): reading it then fails loudly.
+    dirs.into_iter().map(|d| d.join(".hardshell/policy.toml")).find(|f| f.symlink_metadata().is_ok())
 }
 
 /// The user layer's files: `policy.toml`, then `policy.d/*.toml` by name.
 pub fn user_files() -> Result<Vec<PathBuf>> {
     let dir = user_dir();
     let mut files: Vec<PathBuf> = Vec::new();
+    // Whatever is named `policy.toml` or `policy.d/*.toml` is read: a directory or a dangling
+    // link there is an error naming it, never a layer silently skipped.
     let main = dir.join("policy.toml");
-    if main.is_file() {
+    if main.symlink_metadata().is_ok() {
         files.push(main);
     }
     let d = dir.join("policy.d");
     if d.is_dir() {
-        let mut more: Vec<PathBuf> = std::fs::read_dir(&d)
-            .with_context(|| format!("cannot read `{}`", d.display()))
-            .map_err(|e| e.context(Exit::Io))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
-            .collect();
+        let mut more: Vec<PathBuf> = Vec::new();
+        for p in std::fs::read_dir(&d).with_context(|| format!("cannot read `{}`", clean(&d.display().to_string()))).map_err(|e| e.context(Exit::Io))?.filter_map(|e| e.ok().map(|e| e.path())) {
+            match p.extension().and_then(|x| x.to_str()) {
+                Some("toml") => more.push(p),
+                Some(x) if x.eq_ignore_ascii_case("toml") => eprintln!("hardshell: note: ignored `{}`: only files ending in `.toml` (lowercase) are read", clean(&p.display().to_string())),
+                _ => {}
+            }
+        }
         more.sort();
         files.extend(more);
     }
@@ -100,6 +105,9 @@ pub fn read_policy_text(path: &Path) -> Result<String> {
     use std::io::Read as _;
     let name = clean(&path.display().to_string()).into_owned();
     let config = |what: String| anyhow!("policy `{name}` {what}").context(Exit::Config);
+    if path.symlink_metadata().is_ok() && std::fs::metadata(path).is_err() {
+        return Err(config("is a dangling symbolic link".into()));
+    }
     let meta = std::fs::metadata(path).with_context(|| format!("cannot read policy `{name}`")).map_err(|e| e.context(Exit::Io))?;
     if !meta.is_file() {
         return Err(config("is not a regular file".into()));

@@ -287,6 +287,41 @@ fn issue4_oversized_or_non_utf8_policy_files_are_config_errors() {
     }
 }
 
+/// Issue 4 finding 7: a user or project policy that is a directory or a dangling link is an
+/// error naming it (exit 78), never silently skipped; a `.TOML` file in policy.d gets a note.
+#[test]
+fn issue4_unreadable_policy_layers_are_errors_not_skipped() {
+    let w = world(None);
+    let conf = w.home.join(".config/hardshell");
+    std::fs::create_dir_all(conf.join("policy.d")).expect("mkdir");
+    let check = || hardshell(&w.home, &w.home, &["check", "--", "ls"]);
+    std::os::unix::fs::symlink(conf.join("missing.toml"), conf.join("policy.toml")).expect("symlink");
+    let o = check();
+    assert_eq!(o.status.code(), Some(78), "{}", err(&o));
+    assert!(err(&o).contains("hardshell/policy.toml` is a dangling symbolic link"), "{}", err(&o));
+    std::fs::remove_file(conf.join("policy.toml")).expect("rm");
+    std::fs::create_dir(conf.join("policy.toml")).expect("mkdir");
+    let o = check();
+    assert!(o.status.code() == Some(78) && err(&o).contains("hardshell/policy.toml` is not a regular file"), "{}", err(&o));
+    std::fs::remove_dir(conf.join("policy.toml")).expect("rmdir");
+    std::fs::create_dir(conf.join("policy.d/x.toml")).expect("mkdir");
+    let o = check();
+    assert!(o.status.code() == Some(78) && err(&o).contains("policy.d/x.toml` is not a regular file"), "{}", err(&o));
+    std::fs::remove_dir(conf.join("policy.d/x.toml")).expect("rmdir");
+    std::os::unix::fs::symlink("/nonexistent", conf.join("policy.d/y.toml")).expect("symlink");
+    assert_eq!(check().status.code(), Some(78));
+    std::fs::remove_file(conf.join("policy.d/y.toml")).expect("rm");
+    std::fs::write(conf.join("policy.d/z.TOML"), "[settings]\n").expect("write");
+    let o = check();
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert!(err(&o).contains("note: ignored `") && err(&o).contains("z.TOML`"), "{}", err(&o));
+    // The project file too.
+    std::fs::remove_file(w.repo.join(".hardshell/policy.toml")).expect("rm");
+    std::os::unix::fs::symlink("/nonexistent", w.repo.join(".hardshell/policy.toml")).expect("symlink");
+    let o = hardshell(&w.repo, &w.home, &["check", "--", "ls"]);
+    assert!(o.status.code() == Some(78) && err(&o).contains(".hardshell/policy.toml` is a dangling symbolic link"), "{}", err(&o));
+}
+
 /// Every rule example in policies/README.md is a real, passing policy.
 #[test]
 fn the_schema_documentation_examples_hold() {
