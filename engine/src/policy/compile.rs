@@ -76,7 +76,16 @@ fn per_table(src: &str, file: &str, whole: toml::de::Error, diags: &mut Vec<Diag
     let before = diags.len();
     for (i, &start) in starts.iter().enumerate() {
         let end = starts.get(i + 1).copied().unwrap_or(src.len());
-        let masked: String = src.char_indices().map(|(at, c)| if (start..end).contains(&at) || c == '\n' { c } else { ' ' }).collect();
+        // Masked byte for byte (a multi-byte character becomes as many spaces), so spans stay
+        // byte offsets into `src`.
+        let mut masked = String::with_capacity(src.len());
+        for (at, c) in src.char_indices() {
+            if (start..end).contains(&at) || c == '\n' {
+                masked.push(c);
+            } else {
+                masked.extend(std::iter::repeat_n(' ', c.len_utf8()));
+            }
+        }
         match toml::from_str::<RawPolicy>(&masked) {
             Ok(one) => {
                 out.settings = out.settings.or(one.settings);

@@ -296,3 +296,21 @@ fn issue4_policy_files_are_capped_in_size_and_examples() {
     let e = Policy::parse(&big, "p.toml", Layer::User).unwrap_err();
     assert!(e.to_string().contains("at most 1048576 bytes"), "{e}");
 }
+
+#[test]
+fn issue4_errors_after_multibyte_characters_point_at_the_right_column() {
+    // The strict parse fails (unknown key), so each table is parsed alone with the others masked.
+    let src = "[settings]\nwritable_roots = ['~/été/ünïcödé']\n\n[[rule]]\nid = 'a'\nwhy = 'ça'\naction = 'deny'\nprogram = 'rm'\nbogus = 1\nexamples.match = ['rm x']\n";
+    let (_, d) = Policy::diagnose(src, "p.toml", Layer::User);
+    let got: Vec<(&str, usize, usize)> = d.iter().map(|d| (d.code, d.line, d.column)).collect();
+    assert_eq!(got, [("unknown-key", 9, 1)], "{d:#?}");
+    assert!(d[0].render(src).contains("9 | bogus = 1\n  | ^^^^^"), "{}", d[0].render(src));
+}
+
+#[test]
+fn issue4_carets_reuse_the_source_lines_tabs() {
+    let src = "[[rule]]\nid = 'x'\nwhy = 'y'\naction = 'deny'\n\tregex = 'é('\nexamples.match = ['x']\n";
+    let (_, d) = Policy::diagnose(src, "p.toml", Layer::User);
+    assert_eq!((d[0].line, d[0].column), (5, 10), "{d:#?}");
+    assert!(d[0].render(src).contains("5 | \tregex = 'é('\n  | \t        ^^^^\n"), "{:?}", d[0].render(src));
+}
