@@ -74,7 +74,7 @@ fn setup(spec: &ExecSpec, ctl: &OwnedFd) -> Result<i32, SetupError> {
     if uid != 0 {
         map_ids(uid, gid).map_err(plain)?;
     }
-    let protected: Vec<PathBuf> = spec.protected.iter().map(|p| roots[0].join(p)).collect();
+    let protected = crate::guard::protected_paths(&roots[0], &spec.protected);
     crate::mounts::build(&roots, &protected, spec.limits.tmp_bytes).map_err(plain)?;
     match sys::fork().map_err(|e| plain(format!("fork: {e}")))? {
         Fork::Child => crate::init::run(spec, &roots, ctl),

@@ -22,6 +22,8 @@
 //!   their parents (PR_SET_PDEATHSIG).
 //! - Outside the writable roots nothing can be written or have its metadata changed, even by
 //!   root: the mount tree is read-only there and every capability is dropped.
+//! - A protected path is bound read-only when it exists; one that appears during the run, or is
+//!   replaced, is moved aside after every process of the sandbox is gone ([`Outcome::quarantined`]).
 //! - An escape-class system call is reported by name ([`Outcome::escape`]) and the tree killed.
 //! - `unsafe` lives only in `sys.rs`.
 
@@ -29,6 +31,7 @@ mod cgroup;
 mod confine;
 mod error;
 mod filter;
+mod guard;
 mod helper;
 mod init;
 mod lockdown;
@@ -40,6 +43,7 @@ mod supervise;
 mod sys;
 
 pub use error::Error;
+pub use guard::Quarantined;
 pub use helper::exec_confined;
 pub use probe::{probe, KernelReport};
 pub use spec::{scrub_env, ExecSpec, Limits, DEFAULT_PROTECTED};

@@ -1,13 +1,15 @@
 //! The file-system view, built in the helper's private mount namespace: the whole tree read-only
 //! (so chmod, chown, utime and xattr changes fail even for root, which Landlock does not cover),
 //! private tmpfs on /tmp, /var/tmp and /dev/shm, the writable roots re-attached read-write, and
-//! protected paths inside them bound read-only. `.git` becomes a mount point so it cannot be
-//! renamed, removed or replaced (EBUSY).
+//! protected paths inside them (`guard.rs` lists them) bound read-only. `.git` (and each submodule
+//! git directory) becomes a mount point so it cannot be renamed, removed or replaced (EBUSY).
 //!
 //! Order matters: writable roots are cloned (`open_tree`) *before* anything else, so a workspace
-//! under /tmp survives the tmpfs that covers /tmp. Limits: a protected path that does not exist at
-//! start cannot be protected (it may be created), and a symlinked one is skipped.
+//! under /tmp survives the tmpfs that covers /tmp. A protected path that does not exist at start
+//! cannot be bound (the supervisor moves it aside after the run if it appeared: `guard.rs`), and
+//! a symlinked one is skipped.
 
+use crate::guard::Protected;
 use crate::sys;
 use std::io;
 use std::os::fd::{AsFd, OwnedFd};
@@ -26,7 +28,7 @@ pub(crate) fn tmp_dirs() -> Vec<PathBuf> {
 }
 
 /// Builds the view. `roots` are canonical, existing directories; `protected` are absolute paths.
-pub(crate) fn build(roots: &[PathBuf], protected: &[PathBuf], tmp_bytes: u64) -> Result<(), String> {
+pub(crate) fn build(roots: &[PathBuf], protected: &[Protected], tmp_bytes: u64) -> Result<(), String> {
     sys::mount(None, Path::new("/"), None, libc::MS_REC | libc::MS_PRIVATE, None).map_err(ctx("make private", Path::new("/")))?;
     let mut sorted: Vec<&PathBuf> = roots.iter().collect();
     sorted.sort_by_key(|p| p.components().count());
@@ -50,17 +52,17 @@ pub(crate) fn build(roots: &[PathBuf], protected: &[PathBuf], tmp_bytes: u64) ->
     Ok(())
 }
 
-/// Binds `p` onto itself; then, except for a `.git` directory (which only has to stay a mount
-/// point), makes it read-only.
-fn protect(p: &Path) -> Result<(), String> {
-    let Ok(meta) = p.symlink_metadata() else { return Ok(()) };
+/// Binds the path onto itself; then, unless it is only pinned (a git directory that only has to
+/// stay a mount point), makes it read-only.
+fn protect(p: &Protected) -> Result<(), String> {
+    let path = p.path.as_path();
+    let Ok(meta) = path.symlink_metadata() else { return Ok(()) };
     if meta.file_type().is_symlink() {
         return Ok(());
     }
-    sys::mount(Some(p), p, None, libc::MS_BIND | libc::MS_REC, None).map_err(ctx("bind", p))?;
-    let git_dir = meta.is_dir() && p.file_name().is_some_and(|n| n == ".git");
-    if !git_dir {
-        sys::mount_setattr(p, true, libc::MOUNT_ATTR_RDONLY, 0).map_err(ctx("make read-only", p))?;
+    sys::mount(Some(path), path, None, libc::MS_BIND | libc::MS_REC, None).map_err(ctx("bind", path))?;
+    if !(p.pin_only && meta.is_dir()) {
+        sys::mount_setattr(path, true, libc::MOUNT_ATTR_RDONLY, 0).map_err(ctx("make read-only", path))?;
     }
     Ok(())
 }

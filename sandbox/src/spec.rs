@@ -87,6 +87,9 @@ impl Default for Limits {
 /// later, outside the sandbox), hardshell's own policy, shell start-up files and agent settings.
 /// `.git` comes first: it is bound onto itself (kept writable) so that it is a mount point and
 /// cannot be renamed, removed or replaced; its hooks and config are then bound read-only.
+/// The control paths of every git directory in the workspace (`commondir`, `config.worktree`,
+/// `worktrees/`, `info/`, submodules under `modules/`) are added at run time; any protected path
+/// that appears during a run is moved aside afterwards.
 pub const DEFAULT_PROTECTED: &[&str] = &[
     ".git",
     ".git/hooks",

@@ -1,7 +1,8 @@
 //! The supervisor: starts the helper, streams the command's stdout and stderr to the caller (with
 //! a byte cap and a fixed 64 KiB buffer), answers seccomp notifications (names the system call,
 //! refuses it, kills the tree), enforces the timeout (SIGTERM to the namespace, grace, SIGKILL),
-//! and collects the outcome. One thread, one `poll` loop; no unbounded buffers.
+//! moves aside what appeared on a protected path (`guard.rs`), and collects the outcome. One
+//! thread, one `poll` loop; no unbounded buffers.
 
 use crate::error::Error;
 use crate::proto::{self, Report, Request};
@@ -46,6 +47,9 @@ pub struct Outcome {
     pub stderr_truncated: bool,
     /// Confinement layers that were not fully enforced (only with `danger_degraded`).
     pub degraded: Vec<String>,
+    /// Protected paths that appeared (or were replaced) during the run and were moved aside
+    /// afterwards: blocked writes (code planted there would run outside the sandbox later).
+    pub quarantined: Vec<crate::Quarantined>,
     /// Things the user should know (e.g. no pids cgroup on this machine).
     pub notes: Vec<String>,
     pub elapsed: Duration,
@@ -91,7 +95,8 @@ struct State {
 /// Runs `spec` confined, streaming its output to `out` and `err`.
 pub fn run(spec: &ExecSpec, helper: &Helper, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome, Error> {
     let start = Instant::now();
-    crate::helper::writable_roots(spec).map_err(Error::Spec)?;
+    let roots = crate::helper::writable_roots(spec).map_err(Error::Spec)?;
+    let snapshot = crate::guard::Snapshot::take(&roots[0], &crate::guard::protected_paths(&roots[0], &spec.protected));
     let (ctl, ctl_child) = sys::seqpacket_pair().map_err(Error::io("cannot create the control socket"))?;
     let mut child = Command::new(&helper.exe)
         .args(&helper.args)
@@ -120,7 +125,7 @@ pub fn run(spec: &ExecSpec, helper: &Helper, out: &mut dyn Write, err: &mut dyn 
     let mut so = Stream { fd: child.stdout.take().map(|s| std::fs::File::from(OwnedFd::from(s))), sink: out, left: spec.output_cap, truncated: false };
     let mut se = Stream { fd: child.stderr.take().map(|s| std::fs::File::from(OwnedFd::from(s))), sink: err, left: spec.output_cap, truncated: false };
     let mut st = State {
-        outcome: Outcome { status: Status::Killed, timed_out: false, escape: None, stdout_truncated: false, stderr_truncated: false, degraded: vec![], notes: vec![], elapsed: Duration::ZERO },
+        outcome: Outcome { status: Status::Killed, timed_out: false, escape: None, stdout_truncated: false, stderr_truncated: false, degraded: vec![], notes: vec![], quarantined: vec![], elapsed: Duration::ZERO },
         listener: None,
         cgroup: None,
         failure: None,
@@ -136,6 +141,9 @@ pub fn run(spec: &ExecSpec, helper: &Helper, out: &mut dyn Write, err: &mut dyn 
     if let Some(dir) = &st.cgroup {
         crate::cgroup::remove(dir);
     }
+    // Every process of the sandbox is gone (init reaped, or the helper, whose death kills init),
+    // so nothing can race this: move aside what appeared on a protected path.
+    st.outcome.quarantined = snapshot.restore();
     if !matches!(child.try_wait(), Ok(Some(_))) {
         // The sandbox is empty but the helper is still tearing down its mount namespace: reap
         // it in the background instead of waiting.

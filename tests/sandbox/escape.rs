@@ -533,6 +533,101 @@ fn git_dir_cannot_be_moved() {
     assert!(f.ws.join(".git/hooks").is_dir() && !f.ws.join("x").exists(), ".git moved or replaced: {}", text(&o));
 }
 
+/// Files named `NAME.hardshell-quarantine-*` beside `p`.
+fn quarantined(p: &Path) -> usize {
+    let name = format!("{}.hardshell-quarantine-", p.file_name().expect("name").to_string_lossy());
+    std::fs::read_dir(p.parent().expect("parent")).map(|d| d.filter_map(Result::ok).filter(|e| e.file_name().to_string_lossy().starts_with(&name)).count()).unwrap_or(0)
+}
+
+/// Protected paths that do not exist when the command starts cannot be bound read-only: what the
+/// command creates there (git's `commondir` pointing at an attacker's config, agent settings,
+/// hardshell's own policy, an MCP server list) is moved aside when the run ends (issue 3 review finding 1).
+#[test]
+fn planted_protected_paths_are_moved_aside() {
+    let Some(_serial) = ready("planted protected paths") else {
+        return;
+    };
+    let planted = [".git/commondir", ".git/config.worktree", ".claude/settings.json", ".hardshell/policy.toml", ".mcp.json", ".envrc"];
+    let script = "printf evil > .git/commondir && mkdir -p .git/evil && echo '[core]' > .git/evil/config && echo x > .git/config.worktree && \
+                  mkdir .claude .hardshell && echo '{}' > .claude/settings.json && echo x > .hardshell/policy.toml && echo '{}' > .mcp.json && \
+                  echo x > .envrc && echo fine > ok.txt";
+    let control = fixture();
+    let o = unconfined(&control, script);
+    assert!(o.status.success() && planted.iter().all(|p| control.ws.join(p).exists()), "control: {}", text(&o));
+    let f = fixture();
+    let o = confined(&f, script);
+    assert!(o.status.success(), "the command itself may write there (it is moved aside afterwards): {}", text(&o));
+    for p in planted {
+        assert!(!f.ws.join(p).exists(), "`{p}` survived the run: {}", text(&o));
+    }
+    for p in [".git/commondir", ".git/config.worktree", ".claude", ".hardshell", ".mcp.json", ".envrc"] {
+        assert_eq!(quarantined(&f.ws.join(p)), 1, "`{p}` not moved aside: {}", text(&o));
+    }
+    assert!(String::from_utf8_lossy(&o.stderr).contains("blocked write"), "not reported: {}", text(&o));
+    assert_eq!(read(&f.ws.join("ok.txt")), "fine\n", "{}", text(&o));
+    assert_eq!(read(&f.ws.join(".git/config")), "[core]\n");
+}
+
+/// The whole chain of issue 3 review findings 1-2: a planted `.git/commondir` made git outside the
+/// sandbox read the attacker's config and run its `core.fsmonitor` on `git status`.
+#[test]
+fn planted_commondir_does_not_survive_the_run() {
+    let Some(_serial) = ready("planted commondir") else {
+        return;
+    };
+    let git_status = |f: &Fixture| {
+        let o = Command::new("git").args(["status", "--short"]).current_dir(&f.ws).env("HOME", &f.out).env("GIT_CONFIG_NOSYSTEM", "1").output().expect("git");
+        (o, f.out.join("PWNED").exists())
+    };
+    let setup = |f: &Fixture| {
+        std::fs::remove_file(f.ws.join(".git/config")).expect("rm");
+        let o = Command::new("git").args(["init", "-q"]).current_dir(&f.ws).env("HOME", &f.out).env("GIT_CONFIG_NOSYSTEM", "1").output().expect("git init");
+        assert!(o.status.success(), "git init: {}", text(&o));
+    };
+    let plant = |f: &Fixture| {
+        format!("printf evil > .git/commondir && mkdir -p .git/evil/objects .git/evil/refs && printf '[core]\\n\\tfsmonitor = \"touch {}/PWNED; false\"\\n' > .git/evil/config", s(&f.out))
+    };
+    let control = fixture();
+    setup(&control);
+    let o = unconfined(&control, &plant(&control));
+    let (st, pwned) = git_status(&control);
+    assert!(o.status.success() && pwned, "control: git did not run the planted fsmonitor: {}\n{}", text(&o), text(&st));
+    let f = fixture();
+    setup(&f);
+    let o = confined(&f, &plant(&f));
+    let (st, pwned) = git_status(&f);
+    assert!(!pwned, "git outside the sandbox ran code planted by the sandboxed command: {}\n{}", text(&o), text(&st));
+    assert!(st.status.success() && !f.ws.join(".git/commondir").exists(), "{}\n{}", text(&o), text(&st));
+}
+
+/// Existing git control paths beyond hooks and config are read-only too, in submodule git
+/// directories as well, and a submodule git directory cannot be moved to make room for a new one.
+#[test]
+fn git_control_paths_are_read_only() {
+    let Some(_serial) = ready("git control paths") else {
+        return;
+    };
+    let setup = |f: &Fixture| {
+        for d in [".git/info", ".git/worktrees/w", ".git/modules/sub/hooks"] {
+            std::fs::create_dir_all(f.ws.join(d)).expect("mkdir");
+        }
+        std::fs::write(f.ws.join(".git/modules/sub/HEAD"), "ref: refs/heads/main\n").expect("write");
+        std::fs::write(f.ws.join(".git/modules/sub/config"), "[core]\n").expect("write");
+    };
+    let script = "echo '* filter=evil' > .git/info/attributes; echo x > .git/worktrees/w/commondir; echo evil >> .git/modules/sub/config; \
+                  echo evil > .git/modules/sub/hooks/post-checkout; mv .git/modules/sub .git/modules/old; \
+                  test -s .git/info/attributes && test -s .git/worktrees/w/commondir && test -d .git/modules/old";
+    let control = fixture();
+    setup(&control);
+    assert!(unconfined(&control, script).status.success(), "control: git control paths not writable unconfined");
+    let f = fixture();
+    setup(&f);
+    let o = confined(&f, script);
+    assert!(!f.ws.join(".git/info/attributes").exists() && !f.ws.join(".git/worktrees/w/commondir").exists(), "{}", text(&o));
+    assert_eq!(read(&f.ws.join(".git/modules/sub/config")), "[core]\n", "{}", text(&o));
+    assert!(!f.ws.join(".git/modules/sub/hooks/post-checkout").exists() && !f.ws.join(".git/modules/old").exists(), "{}", text(&o));
+}
+
 #[test]
 fn workspace_and_write_roots_work_and_status_passes_through() {
     let Some(_serial) = ready("workspace") else {

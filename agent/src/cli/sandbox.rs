@@ -88,6 +88,13 @@ fn report(o: &Outcome) -> Exit {
     for n in &o.notes {
         tracing::info!("{n}");
     }
+    for q in &o.quarantined {
+        let what = if q.created { "created" } else { "replaced" };
+        match &q.moved_to {
+            Ok(to) => eprintln!("hardshell: blocked write: the command {what} protected path `{}`; moved aside to `{}`", q.path.display(), to.display()),
+            Err(e) => eprintln!("hardshell: blocked write FAILED: the command {what} protected path `{}` and it could not be moved aside ({e}); inspect it before running git or an agent here", q.path.display()),
+        }
+    }
     if o.stdout_truncated || o.stderr_truncated {
         eprintln!("hardshell: output truncated at the --output-cap limit");
     }
