@@ -1,6 +1,7 @@
 //! The seccomp filters, as data. Default allow; what is listed is either an escape attempt
 //! (reported to the supervisor, which kills the whole tree and names the system call) or quietly
-//! refused (`socket` without network, `clone3`).
+//! refused (`socket`, `connect`, datagram `socketpair` and addressed `sendto` without network;
+//! `clone3`).
 //!
 //! seccompiler has no `SECCOMP_RET_USER_NOTIF` action, so the escape filter is compiled with a
 //! placeholder action, `Trace(PLACEHOLDER)`, and every `ret` of exactly that value is rewritten to
@@ -128,15 +129,43 @@ pub(crate) fn escape_filter() -> Result<Vec<BpfInsn>, String> {
 }
 
 /// Refusals that are not escapes: `clone3` gets ENOSYS (its flags sit behind a pointer seccomp
-/// cannot read, so libc falls back to `clone`, which is checked); without network, `socket` gets
-/// EACCES for every family (TCP, UDP, raw, netlink, packet and pathname or abstract unix sockets).
-/// `socketpair` stays: it reaches nothing outside.
+/// cannot read, so libc falls back to `clone`, which is checked); without network, see
+/// [`no_network`].
 pub(crate) fn refusal_filters(net: bool) -> Result<Vec<Vec<BpfInsn>>, String> {
     let mut out = vec![compile(BTreeMap::from([(libc::SYS_clone3, vec![])]), SeccompAction::Errno(libc::ENOSYS as u32))?];
     if !net {
-        out.push(compile(BTreeMap::from([(libc::SYS_socket, vec![])]), SeccompAction::Errno(libc::EACCES as u32))?);
+        out.push(compile(no_network()?, SeccompAction::Errno(libc::EACCES as u32))?);
     }
     Ok(out.into_iter().map(x32_guard).collect())
+}
+
+/// `SOCK_STREAM` and `SOCK_SEQPACKET`: connected unix socketpairs of these types ignore a
+/// destination address (stream: `EISCONN`; seqpacket: dropped), so `sendmsg`, whose `msg_name`
+/// seccomp cannot read, reaches only the peer.
+const PAIR_TYPES: &[u64] = &[libc::SOCK_STREAM as u64, libc::SOCK_SEQPACKET as u64];
+
+/// Without network, EACCES for everything that could address a socket outside the sandbox:
+/// - `socket`, every family (TCP, UDP, raw, netlink, packet, pathname or abstract unix);
+/// - `socketpair` unless `AF_UNIX` with a type in [`PAIR_TYPES`] (type flags `SOCK_CLOEXEC` and
+///   `SOCK_NONBLOCK` masked off): a datagram pair can `sendto` or `connect` any pathname
+///   datagram socket of the host (/dev/log, journald, `NOTIFY_SOCKET`);
+/// - `connect`, always (with only connected pairs it has no use);
+/// - `sendto` with a destination address (arg 4 not NULL).
+fn no_network() -> Result<BTreeMap<i64, Vec<SeccompRule>>, String> {
+    let rule = |arg: u8, len: SeccompCmpArgLen, op: SeccompCmpOp, value: u64| -> Result<SeccompRule, String> {
+        let c = SeccompCondition::new(arg, len, op, value).map_err(|e| e.to_string())?;
+        SeccompRule::new(vec![c]).map_err(|e| e.to_string())
+    };
+    let mut pair = vec![rule(0, SeccompCmpArgLen::Dword, SeccompCmpOp::Ne, libc::AF_UNIX as u64)?];
+    for t in (0..16u64).filter(|t| !PAIR_TYPES.contains(t)) {
+        pair.push(rule(1, SeccompCmpArgLen::Dword, SeccompCmpOp::MaskedEq(0xf), t)?); // SOCK_TYPE_MASK
+    }
+    Ok(BTreeMap::from([
+        (libc::SYS_socket, vec![]),
+        (libc::SYS_connect, vec![]),
+        (libc::SYS_socketpair, pair),
+        (libc::SYS_sendto, vec![rule(4, SeccompCmpArgLen::Qword, SeccompCmpOp::Ne, 0)?]),
+    ]))
 }
 
 fn rewrite(mut prog: Vec<BpfInsn>) -> Vec<BpfInsn> {

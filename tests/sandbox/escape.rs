@@ -328,6 +328,45 @@ fn unix_socket_is_blocked() {
     assert!(l.accept().is_err(), "unix: the listener got a connection from the sandbox");
 }
 
+/// A datagram socketpair can address any pathname datagram socket of the host (/dev/log,
+/// journald, `NOTIFY_SOCKET`) with `sendto` or after `connect` (issue 3 review finding 3). Here the
+/// host listener is one this test binds in the workspace (visible inside the sandbox; /tmp is not).
+#[test]
+fn unix_datagram_is_blocked() {
+    let Some(_serial) = ready("unix datagram") else {
+        return;
+    };
+    let f = fixture();
+    let l = std::os::unix::net::UnixDatagram::bind(f.ws.join("log.sock")).expect("bind");
+    l.set_nonblocking(true).expect("nonblocking");
+    let got = || {
+        let mut n = 0;
+        let mut buf = [0u8; 64];
+        while l.recv(&mut buf).is_ok() {
+            n += 1;
+        }
+        n
+    };
+    let sendto = "perl -MSocket -e 'socketpair(my $a, my $b, AF_UNIX, SOCK_DGRAM, 0) or exit 2; my $to = pack_sockaddr_un(\"log.sock\"); defined(send($a, \"x\", 0, $to)) or exit 3; exit 0'";
+    let connect = "perl -MSocket -e 'socketpair(my $a, my $b, AF_UNIX, SOCK_DGRAM, 0) or exit 2; connect($a, pack_sockaddr_un(\"log.sock\")) or exit 4; defined(send($a, \"x\", 0)) or exit 5; exit 0'";
+    for (what, script) in [("sendto", sendto), ("connect", connect)] {
+        let o = unconfined(&f, script);
+        assert!(o.status.success() && got() == 1, "{what} control: {}", text(&o));
+        let o = confined(&f, script);
+        assert!(!o.status.success(), "{what}: confined datagram send succeeded: {}", text(&o));
+        assert_eq!(got(), 0, "{what}: a datagram from the sandbox reached the host socket: {}", text(&o));
+    }
+    // Stream and seqpacket pairs still work; an address given to sendto or sendmsg on them never
+    // reaches the host socket.
+    let pair = "perl -MSocket -e 'socketpair(my $a, my $b, AF_UNIX, SOCK_STREAM, 0) or exit 1; syswrite($a, \"x\"); sysread($b, my $c, 1); \
+                socketpair(my $p, my $q, AF_UNIX, SOCK_SEQPACKET, 0) or exit 2; send($p, \"y\", 0, pack_sockaddr_un(\"log.sock\")); exit($c eq \"x\" ? 0 : 3)'";
+    let o = confined(&f, pair);
+    assert!(o.status.success(), "stream socketpair broken in the sandbox: {}", text(&o));
+    let sendmsg = "python3 -c 'import socket\nfor t in (socket.SOCK_STREAM, socket.SOCK_SEQPACKET):\n  a, b = socket.socketpair(socket.AF_UNIX, t)\n  try: a.sendmsg([b\"z\"], [], 0, \"log.sock\")\n  except OSError as e: print(e)'";
+    let o = confined(&f, sendmsg);
+    assert_eq!(got(), 0, "sendmsg: a message from the sandbox reached the host socket: {}", text(&o));
+}
+
 #[test]
 fn secrets_in_env_are_scrubbed() {
     let Some(_serial) = ready("env") else {
