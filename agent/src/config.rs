@@ -100,7 +100,7 @@ pub fn read_policy(path: &Path, layer: Layer) -> Result<Policy> {
 const MAX_POLICY_BYTES: u64 = 1 << 20;
 
 /// A policy file's text: an error naming the file when it cannot be read (exit 74), or is not a
-/// regular file, is over 1 MiB or is not UTF-8 (exit 78).
+/// directory or a dangling link, is over 1 MiB or is not UTF-8 (exit 78). Pipes are read.
 pub fn read_policy_text(path: &Path) -> Result<String> {
     use std::io::Read as _;
     let name = clean(&path.display().to_string()).into_owned();
@@ -109,8 +109,8 @@ pub fn read_policy_text(path: &Path) -> Result<String> {
         return Err(config("is a dangling symbolic link".into()));
     }
     let meta = std::fs::metadata(path).with_context(|| format!("cannot read policy `{name}`")).map_err(|e| e.context(Exit::Io))?;
-    if !meta.is_file() {
-        return Err(config("is not a regular file".into()));
+    if meta.is_dir() {
+        return Err(config("is a directory".into()));
     }
     let mut bytes = Vec::new();
     std::fs::File::open(path).and_then(|f| f.take(MAX_POLICY_BYTES + 1).read_to_end(&mut bytes)).with_context(|| format!("cannot read policy `{name}`")).map_err(|e| e.context(Exit::Io))?;

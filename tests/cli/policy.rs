@@ -302,11 +302,11 @@ fn issue4_unreadable_policy_layers_are_errors_not_skipped() {
     std::fs::remove_file(conf.join("policy.toml")).expect("rm");
     std::fs::create_dir(conf.join("policy.toml")).expect("mkdir");
     let o = check();
-    assert!(o.status.code() == Some(78) && err(&o).contains("hardshell/policy.toml` is not a regular file"), "{}", err(&o));
+    assert!(o.status.code() == Some(78) && err(&o).contains("hardshell/policy.toml` is a directory"), "{}", err(&o));
     std::fs::remove_dir(conf.join("policy.toml")).expect("rmdir");
     std::fs::create_dir(conf.join("policy.d/x.toml")).expect("mkdir");
     let o = check();
-    assert!(o.status.code() == Some(78) && err(&o).contains("policy.d/x.toml` is not a regular file"), "{}", err(&o));
+    assert!(o.status.code() == Some(78) && err(&o).contains("policy.d/x.toml` is a directory"), "{}", err(&o));
     std::fs::remove_dir(conf.join("policy.d/x.toml")).expect("rmdir");
     std::os::unix::fs::symlink("/nonexistent", conf.join("policy.d/y.toml")).expect("symlink");
     assert_eq!(check().status.code(), Some(78));
