@@ -1,6 +1,8 @@
 //! The file-system view, built in the helper's private mount namespace: the whole tree read-only
 //! (so chmod, chown, utime and xattr changes fail even for root, which Landlock does not cover),
-//! private tmpfs on /tmp, /var/tmp and /dev/shm, the writable roots re-attached read-write, and
+//! no device nodes (`nodev`) but a minimal, read-only /dev (null, zero, full, random, urandom,
+//! tty; an empty `pts`: no terminal of the caller is reachable), private tmpfs on /tmp, /var/tmp
+//! and /dev/shm, the writable roots re-attached read-write, and
 //! protected paths inside them (`guard.rs` lists them) bound read-only. `.git` (and each submodule
 //! git directory) becomes a mount point so it cannot be renamed, removed or replaced (EBUSY).
 //!
@@ -27,14 +29,25 @@ pub(crate) fn tmp_dirs() -> Vec<PathBuf> {
     TMPFS_DIRS.iter().map(PathBuf::from).filter(|p| p.symlink_metadata().map(|m| m.is_dir()).unwrap_or(false)).collect()
 }
 
+/// Device nodes the command gets in its /dev (each bound from the host's node).
+const DEVICES: &[&str] = &["null", "zero", "full", "random", "urandom", "tty"];
+
+/// Symbolic links in the command's /dev.
+const DEV_LINKS: &[(&str, &str)] = &[("fd", "/proc/self/fd"), ("stdin", "/proc/self/fd/0"), ("stdout", "/proc/self/fd/1"), ("stderr", "/proc/self/fd/2")];
+
 /// Builds the view. `roots` are canonical, existing directories; `protected` are absolute paths.
 pub(crate) fn build(roots: &[PathBuf], protected: &[Protected], tmp_bytes: u64) -> Result<(), String> {
     sys::mount(None, Path::new("/"), None, libc::MS_REC | libc::MS_PRIVATE, None).map_err(ctx("make private", Path::new("/")))?;
     let mut sorted: Vec<&PathBuf> = roots.iter().collect();
     sorted.sort_by_key(|p| p.components().count());
     let clones: Vec<(&PathBuf, OwnedFd)> = sorted.into_iter().map(|r| sys::open_tree_clone(r).map(|fd| (r, fd)).map_err(ctx("clone", r))).collect::<Result<_, _>>()?;
-    let ro = libc::MOUNT_ATTR_RDONLY | libc::MOUNT_ATTR_NOSUID;
+    let devices = clone_devices()?;
+    // No device node anywhere but the few bound into the new /dev (terminals, disks, consoles).
+    let ro = libc::MOUNT_ATTR_RDONLY | libc::MOUNT_ATTR_NOSUID | libc::MOUNT_ATTR_NODEV;
     sys::mount_setattr(Path::new("/"), true, ro, 0).map_err(ctx("make read-only", Path::new("/")))?;
+    if let Some(devices) = devices {
+        minimal_dev(devices)?;
+    }
     let size = format!("mode=1777,size={tmp_bytes}");
     for t in tmp_dirs() {
         sys::mount(Some(Path::new("tmpfs")), &t, Some("tmpfs"), libc::MS_NOSUID | libc::MS_NODEV, Some(&size)).map_err(ctx("mount tmpfs on", &t))?;
@@ -45,11 +58,53 @@ pub(crate) fn build(roots: &[PathBuf], protected: &[Protected], tmp_bytes: u64) 
             std::fs::create_dir_all(root).map_err(ctx("recreate", root))?;
         }
         sys::move_mount(fd.as_fd(), root).map_err(ctx("attach", root))?;
+        let nodev = libc::MOUNT_ATTR_NOSUID | libc::MOUNT_ATTR_NODEV;
+        sys::mount_setattr(root, true, nodev, 0).map_err(ctx("make nosuid and nodev", root))?;
     }
     for p in protected {
         protect(p)?;
     }
     Ok(())
+}
+
+/// Detached clones of the host's device nodes in [`DEVICES`] (those that exist); `None` when the
+/// host has no /dev directory.
+fn clone_devices() -> Result<Option<Vec<(&'static str, OwnedFd)>>, String> {
+    if !Path::new("/dev").symlink_metadata().is_ok_and(|m| m.is_dir()) {
+        return Ok(None);
+    }
+    let mut out = Vec::new();
+    for d in DEVICES {
+        let p = Path::new("/dev").join(d);
+        if p.symlink_metadata().is_ok_and(|m| !m.file_type().is_symlink()) {
+            out.push((*d, sys::open_tree_clone(&p).map_err(ctx("clone", &p))?));
+        }
+    }
+    Ok(Some(out))
+}
+
+/// A fresh, read-only /dev: the cloned device nodes, the usual links, an empty `pts` (no
+/// terminal of the caller's is reachable) and `shm` (a private tmpfs, mounted afterwards).
+fn minimal_dev(devices: Vec<(&'static str, OwnedFd)>) -> Result<(), String> {
+    let dev = Path::new("/dev");
+    let flags = libc::MS_NOSUID | libc::MS_NOEXEC;
+    sys::mount(Some(Path::new("tmpfs")), dev, Some("tmpfs"), flags, Some("mode=0755,size=65536")).map_err(ctx("mount tmpfs on", dev))?;
+    for (name, fd) in &devices {
+        let p = dev.join(name);
+        std::fs::File::create(&p).map_err(ctx("create", &p))?;
+        sys::move_mount(fd.as_fd(), &p).map_err(ctx("attach", &p))?;
+    }
+    for (name, to) in DEV_LINKS {
+        let p = dev.join(name);
+        std::os::unix::fs::symlink(to, &p).map_err(ctx("link", &p))?;
+    }
+    for d in ["pts", "shm"] {
+        let p = dev.join(d);
+        std::fs::create_dir(&p).map_err(ctx("create", &p))?;
+    }
+    let shm = dev.join("shm");
+    std::fs::set_permissions(&shm, std::os::unix::fs::PermissionsExt::from_mode(0o1777)).map_err(ctx("chmod", &shm))?;
+    sys::mount_setattr(dev, false, libc::MOUNT_ATTR_RDONLY, 0).map_err(ctx("make read-only", dev))
 }
 
 /// Binds the path onto itself; then, unless it is only pinned (a git directory that only has to

@@ -748,6 +748,41 @@ fn run_asks_on_a_terminal() {
     assert!(f.ws.join("made-by-run").exists(), "y did not run the command: {}", text(&o));
 }
 
+/// The caller's terminal must not be readable (keystrokes, passwords typed at prompts): the
+/// command gets a minimal /dev without /dev/pts/N, consoles or virtual terminals (issue 3 review
+/// finding 4). The terminal here is a pty this test creates with `script`.
+#[test]
+fn caller_terminal_is_not_readable() {
+    let Some(_serial) = ready("terminal") else {
+        return;
+    };
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("SKIP: terminal: `script` (util-linux) is not installed, no pty to test with");
+        return;
+    }
+    let f = fixture();
+    let name = f.out.join("ttyname");
+    let inner = format!("tty > {}; sleep 20", s(&name));
+    let mut pty = Command::new("script").args(["-qec", &inner, "/dev/null"]).stdin(Stdio::piped()).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("script");
+    let start = Instant::now();
+    while !read(&name).starts_with("/dev/pts/") && start.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let tty = read(&name).trim().to_string();
+    let open = format!("perl -e 'open(my $f, \"<\", $ARGV[0]) or exit 1; exit 0' {tty}");
+    let control = unconfined(&f, &open);
+    let o = confined(&f, &open);
+    let consoles = confined(&f, "for d in /dev/console /dev/tty0 /dev/tty1 /dev/ptmx /dev/kmsg /dev/pts/0; do test -e $d && echo $d; done; exit 0");
+    let devices = confined(&f, "echo x > /dev/null && head -c1 /dev/urandom > /dev/null && test -z \"$(head -c1 /dev/zero | tr -d '\\0')\" && echo err > /dev/stderr && test -d /dev/fd/ && echo s > /dev/shm/s && cat /dev/shm/s");
+    // Stop the pty: a process this test started.
+    let _ = pty.kill();
+    let _ = pty.wait();
+    assert!(tty.starts_with("/dev/pts/") && control.status.success(), "terminal control: `{tty}` not readable unconfined: {}", text(&control));
+    assert!(!o.status.success(), "the sandbox opened the caller's terminal `{tty}`: {}", text(&o));
+    assert_eq!(String::from_utf8_lossy(&consoles.stdout), "", "terminals or consoles visible in the sandbox: {}", text(&consoles));
+    assert!(devices.status.success() && String::from_utf8_lossy(&devices.stdout) == "s\n", "the usual devices must work: {}", text(&devices));
+}
+
 /// Without `hardshell-exec` beside it, `hardshell` is its own helper (`hardshell __exec`), with
 /// the same confinement.
 #[test]
