@@ -81,6 +81,10 @@ const NS_FLAGS: &[u64] = &[
 /// Terminal ioctls that inject input into (or take over) the terminal.
 const BAD_IOCTLS: &[(u64, &str)] = &[(libc::TIOCSTI as _, "ioctl(TIOCSTI)"), (libc::TIOCLINUX as _, "ioctl(TIOCLINUX)")];
 
+/// What is reported when the command dies of SIGSYS without a notification: the filters kill
+/// (rather than notify) a call of another ABI, which the number comparisons cannot name.
+pub(crate) const KILLED_CALL: &str = "a 32-bit (i386) or x32 system call";
+
 /// The name reported for a notified system call number.
 pub(crate) fn name(nr: i32) -> String {
     let nr = i64::from(nr);

@@ -41,7 +41,8 @@ pub struct Outcome {
     pub status: Status,
     /// The timeout fired (the tree got SIGTERM, then SIGKILL after the grace period).
     pub timed_out: bool,
-    /// The command tried an escape-class system call (named here) and the tree was killed.
+    /// The command tried an escape-class system call (named here) and the tree was killed; also set
+    /// when the command died of SIGSYS, which only the filters send (a 32-bit or x32 call).
     pub escape: Option<String>,
     pub stdout_truncated: bool,
     pub stderr_truncated: bool,
@@ -152,6 +153,11 @@ pub fn run(spec: &ExecSpec, helper: &Helper, out: &mut dyn Write, err: &mut dyn 
     res?;
     if let Some(f) = st.failure {
         return Err(f);
+    }
+    if st.outcome.escape.is_none() && st.outcome.status == Status::Signaled(libc::SIGSYS) {
+        // Only the filters kill with SIGSYS: an i386 (`int 0x80`) or x32 call, which the kernel
+        // kills before any notification (the listener sees only native calls).
+        st.outcome.escape = Some(crate::filter::KILLED_CALL.to_string());
     }
     st.outcome.stdout_truncated = so.truncated;
     st.outcome.stderr_truncated = se.truncated;
