@@ -90,7 +90,11 @@ fn setup(spec: &ExecSpec, ctl: &OwnedFd) -> Result<i32, SetupError> {
     }
 }
 
-/// Workspace first, then the `--write` roots: canonical existing directories, never `/`.
+/// Kernel interfaces, never writable: writes there change the machine (sysctls, devices), not files.
+const KERNEL_DIRS: &[&str] = &["/proc", "/sys", "/dev"];
+
+/// Workspace first, then the `--write` roots: canonical existing directories, never `/` and
+/// never in [`KERNEL_DIRS`].
 pub(crate) fn writable_roots(spec: &ExecSpec) -> Result<Vec<PathBuf>, String> {
     let mut out = Vec::new();
     for r in std::iter::once(&spec.workspace).chain(&spec.write_roots) {
@@ -100,6 +104,9 @@ pub(crate) fn writable_roots(spec: &ExecSpec) -> Result<Vec<PathBuf>, String> {
         }
         if c == Path::new("/") {
             return Err("the root directory cannot be writable".to_string());
+        }
+        if let Some(k) = KERNEL_DIRS.iter().find(|k| c.starts_with(k)) {
+            return Err(format!("writable root `{}` is under {k}: /proc, /sys and /dev (and what is below them) cannot be writable", r.display()));
         }
         out.push(c);
     }
@@ -163,5 +170,10 @@ mod tests {
         assert!(writable_roots(&spec).is_ok());
         spec.write_roots.push("/etc/passwd".into());
         assert!(writable_roots(&spec).is_err(), "a file is not a writable root");
+        for k in ["/proc/self", "/sys", "/dev/shm"] {
+            let mut spec = ExecSpec::new("true", vec![], "/usr");
+            spec.write_roots.push(k.into());
+            assert!(writable_roots(&spec).is_err(), "`{k}` must not be writable");
+        }
     }
 }

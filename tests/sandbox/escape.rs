@@ -843,4 +843,23 @@ fn doctor_reports_each_layer() {
         assert!(v.get(k).is_some(), "doctor json lacks `{k}`: {v}");
     }
     assert_eq!(o.status.code(), Some(if v["ready"] == true { 0 } else { 71 }));
+    // Never a claim of full confinement; what is not covered is named (issue 3 review finding 6).
+    let o = Command::new(BIN).arg("doctor").output().expect("doctor");
+    let human = String::from_utf8_lossy(&o.stdout);
+    assert!(!human.contains("fully") && human.contains("not covered") && human.contains("--net"), "{human}");
+}
+
+/// Kernel interfaces are never writable roots: a usage error, before anything runs (issue 3
+/// review finding 6).
+#[test]
+fn kernel_dirs_cannot_be_writable() {
+    let f = fixture();
+    for dir in ["/proc/self", "/sys/kernel", "/dev", "/dev/shm"] {
+        if !Path::new(dir).is_dir() {
+            continue;
+        }
+        let o = Command::new(BIN).args(["sandbox", "--cwd", s(&f.ws), "--write", dir, "--", "true"]).stdin(Stdio::null()).output().expect("run");
+        assert_eq!(o.status.code(), Some(64), "--write {dir}: {}", text(&o));
+        assert!(String::from_utf8_lossy(&o.stderr).contains("cannot be writable"), "--write {dir}: {}", text(&o));
+    }
 }

@@ -1,5 +1,5 @@
 //! `hardshell doctor`: what this kernel enforces for the sandbox, and what hardshell does about
-//! each gap.
+//! each gap, and what the sandbox does not cover at all (never "fully confined").
 
 use super::{DoctorArgs, Format};
 use crate::exit::Exit;
@@ -26,8 +26,13 @@ pub fn run(a: DoctorArgs) -> Result<Exit> {
         for g in &r.gaps {
             writeln!(out, "note: {g}")?;
         }
-        let verdict = if r.ready { "ready: `hardshell run` and `hardshell sandbox` confine commands fully" } else { "NOT READY: commands are refused unless --danger-degraded" };
+        let verdict = match (r.ready, r.fork_bomb_guard) {
+            (false, _) => "NOT READY: commands are refused unless --danger-degraded",
+            (true, true) => "ready: Landlock, seccomp and the namespaces are enforced; `hardshell run` and `hardshell sandbox` confine commands",
+            (true, false) => "ready, with a gap: commands are confined, but a fork bomb is bounded only by the timeout (see the note above)",
+        };
         writeln!(out, "{verdict}")?;
+        writeln!(out, "not covered       network once granted (--net opens all of it); the workspace outside its protected paths; repositories the command creates below it; see README \"Known limits\"")?;
     }
     Ok(if r.ready { Exit::Allow } else { Exit::SandboxUnavailable })
 }
