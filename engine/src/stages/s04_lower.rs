@@ -22,10 +22,13 @@ struct Lower<'s, 'f> {
     /// Words after a redirection target (`find . > out -delete`): tree-sitter files them as more
     /// destinations, bash passes them to the command. Collected here, appended by the caller.
     stray: Vec<Word>,
+    /// A number written against the next redirection operator (`bash 0<&$fd`, `x 0>&$s`) that
+    /// tree-sitter parsed as a word: bash reads it as that redirection's descriptor.
+    pending_fd: Option<u32>,
 }
 
 pub(crate) fn run(parsed: &Parsed, src: &str, budget: &Budget, out: &mut Findings, unit: Option<usize>) -> Script {
-    let mut l = Lower { src, max_depth: budget.max_depth * 4, nodes: 0, max_nodes: budget.max_nodes, out, unit, blown: false, opaque: Vec::new(), stray: Vec::new() };
+    let mut l = Lower { src, max_depth: budget.max_depth * 4, nodes: 0, max_nodes: budget.max_nodes, out, unit, blown: false, opaque: Vec::new(), stray: Vec::new(), pending_fd: None };
     let script = l.script(parsed.tree.root_node(), 0);
     if !l.opaque.is_empty() {
         let kinds = l.opaque.join(", ");
@@ -204,9 +207,14 @@ impl Lower<'_, '_> {
                 s.text = full.lines().next().map(str::to_string).filter(|_| full.contains("<<")).unwrap_or(full);
                 Cmd::Simple(s)
             }
-            other => {
+            mut other => {
+                // `a && echo >&2 "msg"`: tree-sitter hangs the redirection on the whole list; the
+                // words belong to the last simple command, as in bash.
                 if !stray.is_empty() {
-                    self.out.add(Stage::Lower, "parse.redirect_words", Risk::High, self.unit, "words after the redirection of a compound command: not valid bash, cannot analyse");
+                    match last_simple(&mut other) {
+                        Some(s) => s.words.extend(stray),
+                        None => self.out.add(Stage::Lower, "parse.redirect_words", Risk::High, self.unit, "words after the redirection of a compound command: not valid bash, cannot analyse"),
+                    }
                 }
                 other
             }
@@ -231,7 +239,7 @@ impl Lower<'_, '_> {
         if !self.enter(depth) {
             return;
         }
-        let fd = r.child_by_field_name("descriptor").and_then(|d| self.text(d).parse().ok());
+        let fd = r.child_by_field_name("descriptor").and_then(|d| self.text(d).parse().ok()).or(self.pending_fd.take());
         match r.kind() {
             "file_redirect" => {
                 let op = r.child(0).filter(|c| !c.is_named()).or_else(|| r.child(1)).map(|c| self.text(c)).unwrap_or_default();
@@ -300,6 +308,9 @@ impl Lower<'_, '_> {
                 self.out.add(Stage::Lower, "parse.redirect_split", Risk::High, self.unit, "a redirection target on another line: bash would stop at the newline, the parser did not");
             }
             prev_end = d.end_byte();
+            if target.is_some() && self.descriptor_word(d, r) {
+                continue;
+            }
             let w = self.word(d, depth + 1);
             if target.is_none() {
                 target = Some(w);
@@ -350,10 +361,25 @@ impl Lower<'_, '_> {
                 }
                 "subshell" => self.opaque.push("subshell in command".into()),
                 "comment" => {}
+                _ if self.descriptor_word(c, node) => {}
                 _ => s.words.push(self.word(c, depth + 1)),
             }
         }
         s
+    }
+
+    /// A `number` that touches the redirection right after it (in `parent` or after `parent`)
+    /// is that redirection's descriptor: remembered in `pending_fd`, not a word.
+    fn descriptor_word(&mut self, c: Node, parent: Node) -> bool {
+        if c.kind() != "number" {
+            return false;
+        }
+        let next = c.next_sibling().or_else(|| parent.next_sibling());
+        let touching = next.is_some_and(|n| n.start_byte() == c.end_byte() && n.kind().ends_with("redirect"));
+        if touching {
+            self.pending_fd = self.text(c).parse().ok();
+        }
+        touching
     }
 
     /// `export A=1 B`, `declare -x`, `unset X`, bare `A=1`: a simple command named after the keyword.
@@ -549,6 +575,16 @@ impl Lower<'_, '_> {
             }
         }
         subs
+    }
+}
+
+/// The last simple command of a list or pipeline (where bash attaches a trailing redirection).
+fn last_simple(c: &mut Cmd) -> Option<&mut Simple> {
+    match c {
+        Cmd::Simple(s) => Some(s),
+        Cmd::List(v) | Cmd::Pipeline(v) => v.last_mut().and_then(last_simple),
+        Cmd::Negated(b) | Cmd::Background(b) => last_simple(b),
+        _ => None,
     }
 }
 
