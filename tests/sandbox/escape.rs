@@ -28,7 +28,7 @@ struct Fixture {
 }
 
 fn fixture() -> Fixture {
-    let dir = tempfile::Builder::new().prefix("escape-").tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("tempdir");
+    let dir = tempfile::Builder::new().prefix("escape-").tempdir_in(fixture_base()).expect("tempdir");
     let ws = dir.path().join("ws");
     let out = dir.path().join("outside");
     std::fs::create_dir_all(ws.join(".git/hooks")).expect("mkdir");
@@ -37,6 +37,20 @@ fn fixture() -> Fixture {
     let target = out.join("target");
     std::fs::write(&target, "orig").expect("write");
     Fixture { _dir: dir, ws, out, target }
+}
+
+/// Where fixtures live: the target dir, unless it is under a path the sandbox replaces with a
+/// private tmpfs (a clone in /tmp): then `outside` would be invisible inside, and attempts on it
+/// would fail for the wrong reason. `$HOME/.cache` is outside every writable root.
+fn fixture_base() -> PathBuf {
+    let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let private = ["/tmp", "/var/tmp", "/dev/shm"].iter().any(|p| target.starts_with(p));
+    if !private {
+        return target;
+    }
+    let base = PathBuf::from(std::env::var("HOME").unwrap_or_else(|_| "/root".into())).join(".cache/hardshell-escape-tests");
+    std::fs::create_dir_all(&base).expect("mkdir fixture base");
+    base
 }
 
 /// The fork bomb runs alone (it saturates the machine for a moment and would make the timing of
@@ -276,7 +290,8 @@ fn other_abi_syscalls_are_reported() {
     let o = unconfined(&f, x32);
     assert!(o.status.success(), "x32 control: {}", text(&o));
     assert_escape("x32", &confined(&f, x32), "a 32-bit (i386) or x32 system call");
-    let exe = f.out.join("int80");
+    // In the workspace: a target directory under /tmp is hidden by the sandbox's private tmpfs.
+    let exe = f.ws.join("int80");
     let src = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/sandbox/int80.c");
     match Command::new("cc").args(["-O0", "-o", s(&exe), src]).output() {
         Ok(c) if c.status.success() => {}
