@@ -60,16 +60,18 @@ impl Harness {
     }
 
     /// monotonic: appending a dangerous command, wrapping in `bash -c`, or piping into `sh`
-    /// never lowers the risk. (Appending after a newline, so that a trailing comment cannot
-    /// swallow it; the appended command may still be data, e.g. inside an open heredoc, so only
-    /// "not lower" is asserted, not "HIGH".)
+    /// never lowers the risk. The command is appended after two newlines: one could be eaten by
+    /// a trailing backslash (`nl x \` + newline + `rm -rf ~` is, in bash too, `nl x rm -rf ~`,
+    /// which only reads files), the second still ends the line, and a trailing comment cannot
+    /// swallow it. The appended command may still be data (inside an open heredoc), so only
+    /// "not lower" is asserted, not "HIGH".
     pub fn monotonic(&self, data: &[u8]) {
         let Ok(s) = std::str::from_utf8(data) else { return };
         if s.contains('\0') {
             return;
         }
         let base = self.engine.evaluate(s, &self.cx).risk;
-        let variants = [format!("{s}\n{DANGER}"), format!("bash -c {}", single_quote(s)), format!("{s} | sh")];
+        let variants = [format!("{s}\n\n{DANGER}"), format!("bash -c {}", single_quote(s)), format!("{s} | sh")];
         for v in variants {
             let r = self.engine.evaluate(&v, &self.cx).risk;
             assert!(r >= base, "risk fell from {base} to {r}: {s:?} -> {v:?}");
