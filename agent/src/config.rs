@@ -14,6 +14,7 @@
 //! A file that cannot be read or parsed is an error naming the file and line: never a silent
 //! fallback to fewer layers.
 
+use std::io::Write as _;
 use anyhow::{anyhow, Context as _, Result};
 use hardshell_engine::{Context, Engine, Layer, Mode, Policy, PolicySet, Severity};
 use std::path::{Path, PathBuf};
@@ -184,10 +185,12 @@ pub fn engine(setup: &Setup) -> Result<Engine> {
 
 /// Notes on stderr, one line each (plus their help line).
 pub fn print_notes(set: &PolicySet) {
+    // `writeln!` and not `eprintln!`: a closed stderr must not panic.
+    let mut err = std::io::stderr().lock();
     for n in set.notes() {
-        eprintln!("hardshell: {n}");
+        let _ = writeln!(err, "hardshell: {n}");
         for extra in &n.notes {
-            eprintln!("  {}", clean(extra));
+            let _ = writeln!(err, "  {}", clean(extra));
         }
     }
 }

@@ -1,6 +1,7 @@
 //! `hardshell`: parse arguments, start telemetry, dispatch, map the outcome to an exit code.
 
 use clap::Parser;
+use std::io::Write as _;
 use hardshell::cli::{self, Cli};
 use hardshell::exit::Exit;
 
@@ -15,8 +16,11 @@ fn main() {
             hardshell::telemetry::init(cli.verbose);
             match cli::dispatch(cli) {
                 Ok(exit) => exit,
+                // A reader that went away (`hardshell policy lint x | head`): stop quietly.
+                Err(e) if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) => Exit::Io,
                 Err(e) => {
-                    eprintln!("hardshell: error: {e:#}");
+                    // Never `eprintln!`: it panics when stderr is a closed pipe.
+                    let _ = writeln!(std::io::stderr(), "hardshell: error: {e:#}");
                     e.downcast_ref::<Exit>().copied().unwrap_or(Exit::Internal)
                 }
             }
