@@ -15,11 +15,13 @@ use std::ops::Range;
 
 /// What a matcher needs besides the unit: where the command runs, and the ids of the findings
 /// stages 1-13 recorded about this unit.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct MatchCx<'a> {
     pub(crate) cwd: &'a str,
     pub(crate) home: &'a str,
     pub(crate) findings: &'a [&'static str],
+    /// The unit's decoded words joined, built on first use and shared by every rule tried on it.
+    pub(crate) words: std::cell::OnceCell<String>,
 }
 
 /// Network condition of a rule made from `settings.network_allow`.
@@ -206,7 +208,7 @@ impl Matcher {
         }
         match &self.regex {
             Some(re) => {
-                let words = unit_words(u);
+                let words = cx.words.get_or_init(|| unit_words(u));
                 // A superset of what the regex matches: in any ASCII case, over both texts.
                 if !self.literals.is_empty() && !self.literals.iter().any(|l| contains_ascii_ci(&u.text, l) || contains_ascii_ci(&words, l)) {
                     return false;

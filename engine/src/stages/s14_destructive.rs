@@ -90,8 +90,9 @@ impl RuleTable {
         }
         if let Some(ac) = &self.literals {
             // Over the raw text and over the decoded words, as the regex is (`'DR''OP'`).
-            for text in [u.text.clone(), crate::policy::unit_words(u)] {
-                for m in ac.find_overlapping_iter(&text) {
+            let words = crate::policy::unit_words(u);
+            for text in [u.text.as_str(), words.as_str()] {
+                for m in ac.find_overlapping_iter(text) {
                     c.push(self.literal_rule[m.pattern().as_usize()]);
                 }
             }
@@ -111,7 +112,7 @@ pub(crate) fn finding_ids(out: &Findings, ui: usize) -> Vec<&'static str> {
 pub(crate) fn rule_matches(rule: &Rule, t: &Table, ui: usize, out: &Findings, cx: &Context) -> bool {
     let Some(u) = t.units.get(ui) else { return false };
     let ids = if rule.matcher.needs_findings() { finding_ids(out, ui) } else { Vec::new() };
-    rule.matcher.matches(u, &MatchCx { cwd: &cx.cwd, home: &cx.home, findings: &ids })
+    rule.matcher.matches(u, &MatchCx { cwd: &cx.cwd, home: &cx.home, findings: &ids, words: Default::default() })
 }
 
 pub(crate) fn run(t: &Table, index: &RuleIndex, out: &mut Findings) -> Vec<Hit> {
@@ -126,7 +127,7 @@ pub(crate) fn hits(t: &Table, index: &RuleIndex, out: &mut Findings, stage: Stag
             continue;
         }
         let ids = if candidates.iter().any(|&ri| index.rules[ri].matcher.needs_findings()) { finding_ids(out, ui) } else { Vec::new() };
-        let mcx = MatchCx { cwd: &index.cx.cwd, home: &index.cx.home, findings: &ids };
+        let mcx = MatchCx { cwd: &index.cx.cwd, home: &index.cx.home, findings: &ids, words: Default::default() };
         for ri in candidates {
             let r = &index.rules[ri];
             if r.matcher.matches(u, &mcx) {
