@@ -58,6 +58,31 @@ fn toml_diag(src: &str, file: &str, e: &toml::de::Error) -> Diagnostic {
     Diagnostic::error(code, msg, file, src, span)
 }
 
+/// `settings = 1`, `rule = "x"`: a top-level key of the wrong type, reported at its value (serde's
+/// own message for these points past the end of the line). True when one was found.
+fn top_level_types(src: &str, file: &str, diags: &mut Vec<Diagnostic>) -> bool {
+    type Top = std::collections::BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Value>>;
+    let Ok(top) = toml::from_str::<Top>(src) else { return false };
+    let before = diags.len();
+    for (k, v) in &top {
+        let (want, ok) = match k.get_ref().as_str() {
+            "settings" => ("a table (`[settings]`)", v.get_ref().is_table()),
+            "rule" => ("an array of tables (`[[rule]]`)", v.get_ref().as_array().is_some_and(|a| a.iter().all(toml::Value::is_table))),
+            "test" => ("an array of tables (`[[test]]`)", v.get_ref().as_array().is_some_and(|a| a.iter().all(toml::Value::is_table))),
+            _ => continue,
+        };
+        if !ok {
+            let msg = format!("invalid type: `{}` is {} {}, expected {want}", k.get_ref(), article(v.get_ref().type_str()), v.get_ref().type_str());
+            diags.push(Diagnostic::error("schema", msg, file, src, v.span()));
+        }
+    }
+    diags.len() > before
+}
+
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
+}
+
 /// The strict parse failed: find each table and parse it alone, keeping the ones that parse.
 fn per_table(src: &str, file: &str, whole: toml::de::Error, diags: &mut Vec<Diagnostic>) -> RawPolicy {
     let mut out = RawPolicy { settings: None, rules: Vec::new(), tests: Vec::new() };
@@ -65,6 +90,9 @@ fn per_table(src: &str, file: &str, whole: toml::de::Error, diags: &mut Vec<Diag
         let mut d = toml_diag(src, file, &e);
         d.code = "syntax";
         diags.push(d);
+        return out;
+    }
+    if top_level_types(src, file, diags) {
         return out;
     }
     let Ok(loose) = toml::from_str::<LooseTables>(src) else {

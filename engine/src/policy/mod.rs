@@ -312,7 +312,7 @@ impl PolicySet {
     pub fn summaries(&self) -> Vec<RuleSummary> {
         let mut out: Vec<RuleSummary> = self.policies.iter().flat_map(|p| p.rules.iter().map(move |r| p.summary(r))).collect();
         for r in &self.synthetic {
-            let from = if r.id.starts_with("settings.protected") { self.settings.protected_paths.first() } else { self.settings.network_allow.as_ref().and_then(|l| l.first()) };
+            let from = if r.id.starts_with("settings.protected") { self.settings.protected_paths.iter().find(|p| p.layer == r.layer) } else { self.settings.network_allow.as_ref().and_then(|l| l.first()) };
             out.push(RuleSummary { id: r.id.clone(), why: r.why.clone(), action: r.action, risk: r.risk, layer: r.layer, file: from.map(|s| s.file.clone()).unwrap_or_default(), line: from.map_or(0, |s| s.line) });
         }
         out
@@ -328,12 +328,17 @@ impl PolicySet {
 fn synthetic_rules(eff: &EffectiveSettings) -> Vec<Rule> {
     let mut out = Vec::new();
     let top = |list: &[Sourced]| list.iter().map(|s| s.layer).max().unwrap_or(Layer::Builtin);
-    if !eff.protected_paths.is_empty() {
-        let list: Vec<(String, Range<usize>)> = eff.protected_paths.iter().map(|p| (p.value.clone(), 0..0)).collect();
+    // One rule per layer, so a hit names the layer that protected the path.
+    let mut layers: Vec<Layer> = eff.protected_paths.iter().map(|p| p.layer).collect();
+    layers.sort();
+    layers.dedup();
+    for layer in layers {
+        let mine: Vec<&Sourced> = eff.protected_paths.iter().filter(|p| p.layer == layer).collect();
+        let list: Vec<(String, Range<usize>)> = mine.iter().map(|p| (p.value.clone(), 0..0)).collect();
         if let Ok(paths) = matcher::LazyGlobs::paths(&list, false) {
-            let why = format!("writes or deletes a protected path ({})", eff.protected_paths.iter().map(|p| format!("`{}`", p.value)).collect::<Vec<_>>().join(", "));
+            let why = format!("writes or deletes a protected path ({})", mine.iter().map(|p| format!("`{}`", p.value)).collect::<Vec<_>>().join(", "));
             let matcher = Matcher { paths: Some(paths), path_kinds: vec!["write".into(), "delete".into(), "destroy".into()], ..Matcher::default() };
-            out.push(synthetic("settings.protected_paths", why, Action::Deny, matcher, top(&eff.protected_paths)));
+            out.push(synthetic("settings.protected_paths", why, Action::Deny, matcher, layer));
         }
     }
     if let Some(list) = &eff.network_allow {

@@ -129,7 +129,12 @@ pub(crate) fn apply(eff: &mut EffectiveSettings, s: &Settings, from: &Source<'_>
                 None => true,
                 Some(cur) => cur.iter().any(|c| host_pattern_covers(&c.value, &host.value)),
             };
-            if from.loosen || within {
+            // A layer that may only tighten and re-lists a host already allowed keeps the earlier
+            // layer's entry: that layer is where the permission comes from.
+            let earlier = eff.network_allow.as_ref().and_then(|cur| cur.iter().find(|c| c.value == host.value)).filter(|_| !from.loosen).cloned();
+            if let Some(e) = earlier {
+                next.push(e);
+            } else if from.loosen || within {
                 next.push(from.sourced(host.value.clone(), &host.span));
             } else {
                 notes.push(from.ignored(&host.span, format!("ignored network host `{}`: it is not on the allowlist already in force", host.value)));
@@ -214,6 +219,18 @@ mod tests {
 
     fn item<T>(value: T) -> Item<T> {
         Item { value, span: 0..1 }
+    }
+
+    #[test]
+    fn a_host_relisted_by_an_untrusted_layer_keeps_its_source() {
+        let mut eff = EffectiveSettings::default();
+        let mut notes = Vec::new();
+        let user = Settings { network_allow: Some(item(vec![item("github.com".to_string()), item("crates.io".to_string())])), ..Settings::default() };
+        apply(&mut eff, &user, &Source { file: "u.toml", src: "x", layer: Layer::User, loosen: true }, &mut notes);
+        let project = Settings { network_allow: Some(item(vec![item("github.com".to_string())])), ..Settings::default() };
+        apply(&mut eff, &project, &Source { file: "p.toml", src: "x", layer: Layer::Project, loosen: false }, &mut notes);
+        let list = eff.network_allow.as_ref().map(|l| l.iter().map(|s| (s.value.as_str(), s.layer, s.file.as_str())).collect::<Vec<_>>());
+        assert_eq!(list, Some(vec![("github.com", Layer::User, "u.toml")]));
     }
 
     #[test]

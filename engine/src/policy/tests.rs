@@ -314,3 +314,27 @@ fn issue4_carets_reuse_the_source_lines_tabs() {
     assert_eq!((d[0].line, d[0].column), (5, 10), "{d:#?}");
     assert!(d[0].render(src).contains("5 | \tregex = 'é('\n  | \t        ^^^^\n"), "{:?}", d[0].render(src));
 }
+
+#[test]
+fn issue4_a_top_level_key_of_the_wrong_type_is_reported_at_its_value() {
+    for (src, key, col) in [("settings = 1\n", "settings", 12), ("rule = ['x']\n", "rule", 8), ("test = 3\n[settings]\nmode = 'strict'\n", "test", 8)] {
+        let (p, d) = Policy::diagnose(src, "p.toml", Layer::User);
+        assert!(p.is_none(), "{src}");
+        assert_eq!(d.len(), 1, "{src}: {d:#?}");
+        assert_eq!((d[0].code, d[0].column), ("schema", col), "{src}: {d:#?}");
+        assert!(d[0].message.starts_with(&format!("invalid type: `{key}`")), "{}", d[0].message);
+    }
+}
+
+#[test]
+fn issue4_a_protected_path_hit_names_the_layer_that_protected_it() {
+    let user = Policy::parse("[settings]\nprotected_paths = ['secrets']\n", "u.toml", Layer::User).expect("user");
+    let project = Policy::parse("[settings]\nprotected_paths = ['config/prod.key']\n", ".hardshell/policy.toml", Layer::Project).expect("project");
+    let set = PolicySet::new(vec![user, project]);
+    let cx = Context::default();
+    let layers = |cmd: &str| verdict_set(cmd, &set, &cx).rules.iter().filter(|r| r.id == "settings.protected_paths").map(|r| r.layer.clone()).collect::<Vec<_>>();
+    assert_eq!(layers("rm -rf secrets"), ["user"]);
+    assert_eq!(layers("echo x > config/prod.key"), ["project"]);
+    let shown: Vec<(String, String)> = set.summaries().into_iter().filter(|r| r.id == "settings.protected_paths").map(|r| (r.layer.to_string(), r.file)).collect();
+    assert_eq!(shown, [("user".to_string(), "u.toml".to_string()), ("project".to_string(), ".hardshell/policy.toml".to_string())]);
+}
