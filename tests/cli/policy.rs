@@ -33,6 +33,7 @@ const NO_HOME: &str = "/nonexistent-home";
 const CODES: &[&str] = &[
     "syntax", "unknown-key", "missing-key", "schema", "bad-value", "bad-glob", "bad-id", "empty-why", "bad-regex", "no-matcher", "needs-program", "bad-flag", "unknown-effect",
     "no-examples", "duplicate-id", "empty-test", "example-fails", "shadowed", "unknown-flag", "never-matches", "unused-literals", "uncovered-literals", "unknown-rule", "ignored",
+    "too-many-examples",
 ];
 
 #[test]
@@ -56,9 +57,32 @@ fn every_lint_diagnostic_is_snapshotted() {
         insta::assert_snapshot!(format!("lint_{name}"), text(&o));
         all.push_str(&text(&o));
     }
+    all.push_str(&lint_limits());
     for code in CODES {
         assert!(all.contains(&format!("[{code}]")), "no snapshot shows `{code}`");
     }
+}
+
+/// The size limits, on files made here (a 1 MiB fixture is not worth committing): a fixed
+/// directory and relative names keep the snapshot stable.
+fn lint_limits() -> String {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("policy-lint-limits");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let big = format!("# {}\n", "x".repeat(1 << 20));
+    std::fs::write(dir.join("big.toml"), big).expect("write");
+    let examples: Vec<String> = (0..2001).map(|i| format!("'rm -rf d{i}'")).collect();
+    let many = format!("[[rule]]\nid = 'many'\nwhy = 'w'\naction = 'deny'\nprogram = 'rm'\nexamples.match = [{}]\n", examples.join(", "));
+    std::fs::write(dir.join("many.toml"), many).expect("write");
+    // Too big is refused while reading, before any diagnostic: an error naming the file.
+    let o = hardshell(&dir, Path::new(NO_HOME), &["policy", "lint", "big.toml"]);
+    assert_eq!(o.status.code(), Some(78), "big: {}{}", text(&o), err(&o));
+    assert!(err(&o).contains("policy `big.toml` is over 1048576 bytes"), "{}", err(&o));
+    let o = hardshell(&dir, Path::new(NO_HOME), &["policy", "lint", "many.toml"]);
+    assert_eq!(o.status.code(), Some(78), "limits: {}{}", text(&o), err(&o));
+    // The example list is one long line: keep the snapshot to the lines that matter.
+    let shown: String = text(&o).lines().map(|l| if l.len() > 160 { format!("{}...", &l[..l.char_indices().nth(150).map_or(l.len(), |(i, _)| i)]) } else { l.to_string() }).collect::<Vec<_>>().join("\n");
+    insta::assert_snapshot!("lint_limits", shown);
+    shown
 }
 
 #[test]
