@@ -138,6 +138,27 @@ pub(crate) enum Effect {
     ReadOnly,
 }
 
+impl Effect {
+    /// The effect kind's name (also the name policy rules use in `effects = [...]`).
+    pub(crate) fn kind(&self) -> &'static str {
+        match self {
+            Effect::Read(_) => "read",
+            Effect::Write(_) => "write",
+            Effect::Delete { .. } => "delete",
+            Effect::Exec { .. } => "exec",
+            Effect::Net { .. } => "network",
+            Effect::Upload { .. } => "upload",
+            Effect::Privilege(_) => "privilege",
+            Effect::System(_) => "system",
+            Effect::Destroy(_) => "destroy",
+            Effect::Signal { .. } => "signal",
+            Effect::Force(_) => "force",
+            Effect::Global(_) => "global",
+            Effect::ReadOnly => "read-only",
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub(crate) struct Unit {
     /// Source text (or a synthesised rendering for units made by stages 7 and 8).

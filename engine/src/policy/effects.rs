@@ -41,23 +41,9 @@ pub(crate) fn covers(name: &str, id: &str) -> bool {
     id == name || (id.len() > name.len() && id.starts_with(name) && id.as_bytes()[name.len()] == b'.')
 }
 
-/// The effect kind's name.
+/// The effect kind's name; `None` for read-only, which rules name by its finding instead.
 pub(crate) fn kind(e: &Effect) -> Option<&'static str> {
-    Some(match e {
-        Effect::Read(_) => "read",
-        Effect::Write(_) => "write",
-        Effect::Delete { .. } => "delete",
-        Effect::Exec { .. } => "exec",
-        Effect::Net { .. } => "network",
-        Effect::Upload { .. } => "upload",
-        Effect::Privilege(_) => "privilege",
-        Effect::System(_) => "system",
-        Effect::Destroy(_) => "destroy",
-        Effect::Signal { .. } => "signal",
-        Effect::Force(_) => "force",
-        Effect::Global(_) => "global",
-        Effect::ReadOnly => return None,
-    })
+    (!matches!(e, Effect::ReadOnly)).then(|| e.kind())
 }
 
 /// The path an effect touches, with its kind (reads, writes, deletes, destroys, uploads).

@@ -210,10 +210,10 @@ impl Matcher {
             Some(re) => {
                 let words = cx.words.get_or_init(|| unit_words(u));
                 // A superset of what the regex matches: in any ASCII case, over both texts.
-                if !self.literals.is_empty() && !self.literals.iter().any(|l| contains_ascii_ci(&u.text, l) || contains_ascii_ci(&words, l)) {
+                if !self.literals.is_empty() && !self.literals.iter().any(|l| contains_ascii_ci(&u.text, l) || contains_ascii_ci(words, l)) {
                     return false;
                 }
-                match (re.is_match(&u.text), re.is_match(&words)) {
+                match (re.is_match(&u.text), re.is_match(words)) {
                     (Some(a), Some(b)) => a || b,
                     _ => !self.allow,
                 }

@@ -33,25 +33,7 @@ pub(crate) fn run(u: &mut Unit, out: &mut Findings) {
 }
 
 fn summary(fx: &[Effect]) -> String {
-    let names: Vec<&str> = fx
-        .iter()
-        .map(|e| match e {
-            Effect::Read(_) => "read",
-            Effect::Write(_) => "write",
-            Effect::Delete { .. } => "delete",
-            Effect::Exec { .. } => "exec",
-            Effect::Net { .. } => "network",
-            Effect::Upload { .. } => "upload",
-            Effect::Privilege(_) => "privilege",
-            Effect::System(_) => "system",
-            Effect::Destroy(_) => "destroy",
-            Effect::Signal { .. } => "signal",
-            Effect::Force(_) => "force",
-            Effect::Global(_) => "global",
-            Effect::ReadOnly => "read-only",
-        })
-        .collect();
-    names.join(", ")
+    fx.iter().map(Effect::kind).collect::<Vec<_>>().join(", ")
 }
 
 fn redirects(u: &Unit, fx: &mut Vec<Effect>) {

@@ -13,6 +13,7 @@
 //! Input: one unit and the whole table. Output: HIGH findings. Invariant: only adds findings.
 
 use super::s13_paths::{Paths, Where};
+use super::s13_targets::upstream;
 use crate::cx::Findings;
 use crate::unit::{Effect, ExecKind, Origin, RedirOp, Table, Unit};
 use crate::verdict::{Risk, Stage};
@@ -92,14 +93,6 @@ fn bulk(p: &Paths, v: &crate::unit::Value) -> bool {
         Where::Broad => p.absolute(v).is_some_and(|a| a == "/" || a == home || a == "/home" || a == "/root" || (home.starts_with(&format!("{a}/")) && a != p.cx.cwd)),
         _ => false,
     }
-}
-
-fn upstream<'t>(u: &'t Unit, t: &'t Table) -> impl Iterator<Item = &'t Unit> + 't {
-    let pos = u.pipe;
-    t.units.iter().filter(move |o| match (pos, o.pipe) {
-        (Some(a), Some(b)) => a.group == b.group && b.index < a.index,
-        _ => false,
-    })
 }
 
 /// `git remote add x URL ... git push x` or `git push --all|--mirror URL`.

@@ -264,7 +264,8 @@ fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[Str
 }
 
 /// Units earlier in the same pipeline (whose output this unit reads).
-fn upstream<'t>(u: &'t Unit, t: &'t Table) -> impl Iterator<Item = &'t Unit> + 't {
+/// Units earlier in the same pipeline as `u` (what feeds its input).
+pub(crate) fn upstream<'t>(u: &'t Unit, t: &'t Table) -> impl Iterator<Item = &'t Unit> + 't {
     let pos = u.pipe;
     t.units.iter().filter(move |o| match (pos, o.pipe) {
         (Some(a), Some(b)) => a.group == b.group && b.index < a.index,
