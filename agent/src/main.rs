@@ -5,6 +5,11 @@ use std::io::Write as _;
 use hardshell::cli::{self, Cli};
 use hardshell::exit::Exit;
 
+/// mimalloc: the engine makes many small short-lived allocations per command, which it serves
+/// in about half the instructions of glibc's allocator (measured with callgrind over tldr.txt).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     // The sandbox helper (`hardshell __exec`, started by `run` / `sandbox`) skips argument
     // parsing and telemetry: it is on the path of every confined command.

@@ -104,8 +104,10 @@ fn discover(a: &mut Analysis, cx: &Context, budget: &Budget) {
 /// Stages 14-17 and the verdict.
 pub(crate) fn decide(command: &str, a: Analysis, cx: &Context, index: &RuleIndex) -> Verdict {
     let Analysis { table, mut findings } = a;
-    let hits = s14_destructive::run(&table, index, &mut findings);
-    let allows = s15_preapproved::run(&table, index, &mut findings);
+    let prepared = s14_destructive::prepare(&table, index);
+    let hits = s14_destructive::run(&table, index, &prepared, &mut findings);
+    let allows = s15_preapproved::run(&table, index, &prepared, &mut findings);
+    drop(prepared);
     let classified = s16_classify::run(&table, &hits, index, &mut findings);
     let (decision, profile) = s17_decide::run(&table, &classified, &hits, &allows, index, cx, &mut findings);
     let reasons = reasons(&findings, &table, &hits, index, classified.risk);

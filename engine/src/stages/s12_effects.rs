@@ -100,15 +100,14 @@ pub(crate) fn is_sink(p: &str) -> bool {
 
 /// `--help`, `--version` (or a lone `-V` / `-version`): the program prints and exits.
 pub(crate) fn only_info(u: &Unit) -> bool {
-    let rest: Vec<&str> = u.argv.iter().skip(u.args.rest_from.max(1)).map(|v| v.text.as_str()).collect();
+    let rest = u.argv.get(u.args.rest_from.max(1)..).unwrap_or(&[]);
     let info = |a: &str| matches!(a, "--help" | "--version" | "--usage" | "-help" | "-version");
     let modifier = |a: &str| matches!(a, "--verbose" | "-v" | "--client" | "--short" | "-o" | "yaml" | "json");
-    !rest.is_empty()
-        && (rest.iter().any(|a| info(a)) && rest.iter().all(|a| info(a) || modifier(a))
-            || rest == ["-V"]
-            || rest == ["-Vv"]
-            || rest == ["-vV"]
-            || rest == ["-h"])
+    match rest {
+        [] => false,
+        [one] if matches!(one.text.as_str(), "-V" | "-Vv" | "-vV" | "-h") => true,
+        _ => rest.iter().any(|a| info(&a.text)) && rest.iter().all(|a| info(&a.text) || modifier(&a.text)),
+    }
 }
 
 fn known(u: &Unit, top: &'static Spec, fx: &mut Vec<Effect>) {
