@@ -79,10 +79,8 @@ pub(crate) fn run(u: &Unit, idx: usize, out: &mut Findings) -> Vec<Nested> {
                     push_code(&h.text, h.dynamic, "source /dev/stdin", idx, out, &mut found);
                 }
             }
-            "source" | "." => {
-                if u.argv.get(1).is_some_and(|v| v.dynamic) {
-                    out.add(Stage::Nested, "nested.source_dynamic", Risk::High, Some(idx), "sources a file whose name (or content, from a substitution) is only known at run time");
-                }
+            "source" | "." if u.argv.get(1).is_some_and(|v| v.dynamic) => {
+                out.add(Stage::Nested, "nested.source_dynamic", Risk::High, Some(idx), "sources a file whose name (or content, from a substitution) is only known at run time");
             }
             _ => {}
         }

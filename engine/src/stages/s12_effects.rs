@@ -167,10 +167,8 @@ fn quirks(u: &Unit, name: &str, args: &Args, fx: &mut Vec<Effect>) {
                 }
             }
         }
-        "chown" | "chgrp" => {
-            if pos.first().is_some_and(|o| o.text == "root" || o.text.starts_with("root:") || o.text == "0" || o.text.starts_with("0:")) {
-                fx.push(Effect::Privilege(format!("{name} gives files to root")));
-            }
+        "chown" | "chgrp" if pos.first().is_some_and(|o| o.text == "root" || o.text.starts_with("root:") || o.text == "0" || o.text.starts_with("0:")) => {
+            fx.push(Effect::Privilege(format!("{name} gives files to root")));
         }
         "env" | "printenv" if pos.is_empty() => fx.push(Effect::Read(Value::lit("<environment>"))),
         "crontab" if args.flags.iter().all(|(n, _)| n == "-l" || n == "-u") && args.flags.iter().any(|(n, _)| n == "-l") => {
@@ -210,7 +208,7 @@ fn quirks(u: &Unit, name: &str, args: &Args, fx: &mut Vec<Effect>) {
                 _ => false,
             }) =>
         {
-            fx.retain(|e| !matches!(e, Effect::Write(_) | Effect::Exec { .. } | Effect::Delete { .. }) && !(name == "ssh" && matches!(e, Effect::Net { .. })));
+            fx.retain(|e| !(matches!(e, Effect::Write(_) | Effect::Exec { .. } | Effect::Delete { .. }) || (name == "ssh" && matches!(e, Effect::Net { .. }))));
             fx.push(Effect::ReadOnly);
         }
         "npm" | "pnpm" | "yarn" if args.subs.first().is_some_and(|s| s == "run" || s == "run-script") && pos.is_empty() => {

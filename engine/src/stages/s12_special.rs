@@ -578,7 +578,8 @@ pub(crate) fn container(u: &Unit, fx: &mut Vec<Effect>) {
                 }
             }
             "--pid" | "--net" | "--network" | "--ipc" | "--uts" | "--userns" | "--cgroupns" => {
-                if take(&mut it) == "host" {
+                let value = take(&mut it);
+                if value == "host" {
                     fx.push(Effect::Privilege(format!("container shares the host's {}", opt.trim_start_matches("--"))));
                 }
             }

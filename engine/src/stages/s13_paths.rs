@@ -288,7 +288,7 @@ impl<'a> Paths<'a> {
             Some((d, _)) if everything => if d.is_empty() { "/" } else { d },
             _ => abs,
         };
-        if target == "/" || target == home || under(ws, target) || (everything && (target == ws || target == home)) {
+        if target == "/" || target == home || under(ws, target) || (everything && target == ws) {
             return Where::Broad;
         }
         if abs.starts_with("/dev/") {
