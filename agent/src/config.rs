@@ -46,6 +46,15 @@ pub fn user_dir() -> PathBuf {
     }
 }
 
+/// The audit log: `$XDG_STATE_HOME/hardshell/audit.jsonl`, else
+/// `~/.local/state/hardshell/audit.jsonl` (see `crate::audit`).
+pub fn audit_path() -> PathBuf {
+    match std::env::var("XDG_STATE_HOME").ok().filter(|d| d.starts_with('/')) {
+        Some(d) => PathBuf::from(d).join("hardshell/audit.jsonl"),
+        None => PathBuf::from(home()).join(".local/state/hardshell/audit.jsonl"),
+    }
+}
+
 /// The working directory the setup names (absolute).
 pub fn workspace(setup: &Setup) -> Result<PathBuf> {
     match &setup.cwd {

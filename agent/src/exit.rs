@@ -17,6 +17,14 @@ pub enum Exit {
     /// The command must not run (decision `deny`).
     #[error("deny")]
     Deny = 20,
+    /// `audit verify`: the chain is broken (an edited, deleted, reordered or inserted record, or
+    /// an anchor the log contradicts); the report names the first bad line.
+    #[error("audit chain broken")]
+    AuditBroken = 30,
+    /// `audit verify`: the chain is intact but ends in a torn tail (an interrupted write that the
+    /// next append will describe and chain past).
+    #[error("audit log has a torn tail")]
+    AuditTorn = 31,
     /// Bad command-line usage.
     #[error("usage error")]
     Usage = 64,
@@ -58,6 +66,8 @@ impl Exit {
             Exit::Allow => 0,
             Exit::Ask => 10,
             Exit::Deny => 20,
+            Exit::AuditBroken => 30,
+            Exit::AuditTorn => 31,
             Exit::Usage => 64,
             Exit::DataErr => 65,
             Exit::Internal => 70,
@@ -85,3 +95,6 @@ pub const EXIT_CODES_HELP: &str = "Exit codes: 0 allow, 10 ask, 20 deny (with --
 
 /// The text for `run` / `sandbox --help`.
 pub const RUN_EXIT_CODES_HELP: &str = "Exit codes: the command's own status (128+N when killed by signal N); 77 refused (deny, or ask not confirmed); 71 sandbox unavailable (cannot be fully enforced here: see `hardshell doctor`); 124 timed out (whole tree killed); 125 escape attempt (whole tree killed); 126 cannot execute; 64 usage error; 70 internal error; 78 policy error.";
+
+/// The text for `audit verify --help`.
+pub const AUDIT_EXIT_CODES_HELP: &str = "Exit codes: 0 the chain is intact; 30 the chain is broken (the report names the first bad line); 31 intact but ends in a torn tail (an interrupted write; the next append repairs it); 74 the log cannot be read; 64 usage error.";

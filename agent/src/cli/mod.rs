@@ -1,6 +1,7 @@
 //! Command-line interface: clap definitions (raw arguments) and dispatch to one file per
 //! subcommand.
 
+mod audit;
 mod check;
 mod doctor;
 mod exec;
@@ -59,6 +60,9 @@ pub enum Command {
     /// Write, check and inspect policies: `lint`, `test`, `show`.
     #[command(subcommand, long_about = policy::ABOUT)]
     Policy(policy::PolicyCommand),
+    /// Check the audit log: `verify`.
+    #[command(subcommand, long_about = audit::ABOUT)]
+    Audit(audit::AuditCommand),
     /// The sandbox helper (internal: started by `run` and `sandbox`).
     #[command(name = "__exec", hide = true)]
     Exec,
@@ -217,6 +221,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<Exit> {
         Command::Doctor(a) => doctor::run(a),
         Command::Exec => exec::run(),
         Command::Policy(c) => policy::dispatch(c),
+        Command::Audit(c) => audit::dispatch(c),
     }
 }
 
