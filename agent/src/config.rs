@@ -187,9 +187,21 @@ pub fn policy_set(setup: &Setup) -> Result<(PolicySet, String)> {
 /// Loads every layer, checks the examples of all but the built-in ones, and prints the notes
 /// about what an untrusted project layer was not allowed to change (on stderr).
 pub fn engine(setup: &Setup) -> Result<Engine> {
-    let (set, _) = policy_set(setup)?;
+    engine_and_ruleset(setup).map(|(e, _)| e)
+}
+
+/// [`engine`], and the name of the built-in ruleset under it (for the audit log).
+pub fn engine_and_ruleset(setup: &Setup) -> Result<(Engine, String)> {
+    let (set, ruleset) = policy_set(setup)?;
     print_notes(&set);
-    Engine::new(set).map_err(|e| anyhow::Error::new(e).context(Exit::Config))
+    let engine = Engine::new(set).map_err(|e| anyhow::Error::new(e).context(Exit::Config))?;
+    Ok((engine, ruleset))
+}
+
+/// The caller's environment as UTF-8 pairs, for the sandbox to filter (`scrub_env` lets only
+/// its allowlist through).
+pub fn inherited_env() -> Vec<(String, String)> {
+    std::env::vars_os().filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?))).collect()
 }
 
 /// Notes on stderr, one line each (plus their help line).

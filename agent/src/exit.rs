@@ -8,6 +8,9 @@ pub enum Exit {
     /// signal N exits 128+N, as in shells).
     #[error("command exit status {0}")]
     Command(u8) = 1,
+    /// `hook`: the tool call is refused; the reason is on stderr (the agents' "block" code).
+    #[error("refused by the hook")]
+    HookBlock = 2,
     /// The command may run (decision `allow`).
     #[error("allow")]
     Allow = 0,
@@ -64,6 +67,7 @@ impl Exit {
         match self {
             Exit::Command(c) => i32::from(c),
             Exit::Allow => 0,
+            Exit::HookBlock => 2,
             Exit::Ask => 10,
             Exit::Deny => 20,
             Exit::AuditBroken => 30,

@@ -7,5 +7,6 @@ pub mod audit;
 pub mod cli;
 pub mod config;
 pub mod exit;
+pub mod gate;
 pub mod render;
 pub mod telemetry;

@@ -2,7 +2,7 @@
 //! data (ids, enums, numbers, redacted command text), never a free-text log message.
 
 use super::redact;
-use hardshell_engine::{Decision, Risk, Verdict};
+use hardshell_engine::{Decision, Mode, PolicySet, Risk, Verdict};
 use serde::{Deserialize, Serialize};
 
 /// The most characters of a command kept in a record (after redaction); the rest is cut and
@@ -84,9 +84,18 @@ pub struct ContextRecord {
     pub source: Source,
     pub session: Option<String>,
     pub cwd: String,
-    pub mode: String,
+    pub mode: Mode,
+    /// The built-in ruleset under every other layer (`default`, `strict`, `ci`).
     pub ruleset: String,
     pub layers: Vec<LayerRef>,
+}
+
+impl ContextRecord {
+    /// The record of the layers in `set`, as loaded for `cwd`.
+    pub fn new(source: Source, session: Option<String>, cwd: &str, mode: Mode, ruleset: &str, set: &PolicySet) -> ContextRecord {
+        let layers = set.policies().iter().map(|p| LayerRef { layer: p.layer().to_string(), file: redact::redact(p.file()).into_owned(), trusted: p.is_trusted() }).collect();
+        ContextRecord { source, session, cwd: redact::redact(cwd).into_owned(), mode, ruleset: ruleset.to_string(), layers }
+    }
 }
 
 /// A command as the log keeps it: secrets redacted, length capped.
@@ -143,10 +152,24 @@ impl VerdictRecord {
             risk: v.risk,
             decision: v.decision,
             answered,
-            rules: v.rules.iter().take(MAX_IDS).map(|r| r.id.clone()).collect(),
-            reasons: v.reasons.iter().take(MAX_IDS).map(|r| r.id.clone()).collect(),
+            rules: unique(v.rules.iter().map(|r| r.id.as_str())),
+            reasons: unique(v.reasons.iter().map(|r| r.id.as_str())),
         }
     }
+}
+
+/// The first [`MAX_IDS`] distinct ids, in order.
+fn unique<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in ids {
+        if out.len() == MAX_IDS {
+            break;
+        }
+        if !out.iter().any(|o| o == id) {
+            out.push(id.to_string());
+        }
+    }
+    out
 }
 
 /// Who approved (or refused) a command that needed a person.

@@ -6,6 +6,10 @@ mod check;
 mod doctor;
 mod exec;
 mod explain;
+mod hook;
+mod hook_claude;
+mod hook_codex;
+mod hook_gemini;
 mod policy;
 mod policy_lint;
 mod policy_show;
@@ -60,6 +64,9 @@ pub enum Command {
     /// Write, check and inspect policies: `lint`, `test`, `show`.
     #[command(subcommand, long_about = policy::ABOUT)]
     Policy(policy::PolicyCommand),
+    /// Be the pre-tool hook of Claude Code, Gemini CLI or Codex: allow / ask / deny shell commands.
+    #[command(long_about = hook::ABOUT, after_help = hook::HOOK_EXIT_CODES_HELP)]
+    Hook(hook::HookArgs),
     /// Check the audit log: `verify`.
     #[command(subcommand, long_about = audit::ABOUT)]
     Audit(audit::AuditCommand),
@@ -177,6 +184,12 @@ pub struct ConfineArgs {
     pub danger_degraded: bool,
 }
 
+impl From<&ConfineArgs> for crate::gate::Confine {
+    fn from(c: &ConfineArgs) -> Self {
+        crate::gate::Confine { timeout: c.timeout, net: c.net, write: c.write.clone(), output_cap: c.output_cap, danger_degraded: c.danger_degraded }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct RunArgs {
     #[command(flatten)]
@@ -222,6 +235,21 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<Exit> {
         Command::Exec => exec::run(),
         Command::Policy(c) => policy::dispatch(c),
         Command::Audit(c) => audit::dispatch(c),
+        Command::Hook(a) => hook::run(a),
+    }
+}
+
+/// Appends `records` to the audit log. A log that cannot be written does not stop anything: the
+/// caller goes on (its verdict stands), says so on stderr, and gets the message back to pass on.
+pub(crate) fn audit(records: &[crate::audit::Record]) -> Option<String> {
+    let path = crate::config::audit_path();
+    match crate::audit::AuditLog::open(&path).and_then(|mut log| log.append_all(records)) {
+        Ok(()) => None,
+        Err(e) => {
+            let msg = format!("audit log not written: {e}");
+            let _ = std::io::Write::write_all(&mut std::io::stderr(), format!("hardshell: warning: {msg}\n").as_bytes());
+            Some(msg)
+        }
     }
 }
 
