@@ -8,5 +8,6 @@ pub mod cli;
 pub mod config;
 pub mod exit;
 pub mod gate;
+pub mod mcp;
 pub mod render;
 pub mod telemetry;

@@ -10,6 +10,7 @@ mod hook;
 mod hook_claude;
 mod hook_codex;
 mod hook_gemini;
+mod mcp;
 mod policy;
 mod policy_lint;
 mod policy_show;
@@ -67,6 +68,9 @@ pub enum Command {
     /// Be the pre-tool hook of Claude Code, Gemini CLI or Codex: allow / ask / deny shell commands.
     #[command(long_about = hook::ABOUT, after_help = hook::HOOK_EXIT_CODES_HELP)]
     Hook(hook::HookArgs),
+    /// Serve the `bash` and `check` tools over the Model Context Protocol (stdio).
+    #[command(long_about = MCP_ABOUT, after_help = "Exit codes: 0 the client closed the session; 64 usage error; 70 internal error; 78 policy error.")]
+    Mcp(McpArgs),
     /// Check the audit log: `verify`.
     #[command(subcommand, long_about = audit::ABOUT)]
     Audit(audit::AuditCommand),
@@ -201,6 +205,20 @@ pub struct RunArgs {
     pub command: Vec<String>,
 }
 
+const MCP_ABOUT: &str = "A Model Context Protocol server on stdio with two tools: `bash` judges a command (18 stages) and runs it confined like `hardshell run`, or refuses it (a tool error with the reasons); `check` only returns the verdict. The workspace and the policy are fixed when the server starts (the model cannot pick them). Commands whose verdict is ask are refused: no person can answer through MCP, unless the server is started with --danger-allow-ask. Every verdict, approval and run goes to the audit log. Nothing but protocol is written to stdout.\n\nExamples (the client starts the server):\n  claude mcp add hardshell -- hardshell mcp --cwd ~/src/app\n  hardshell mcp --cwd ~/src/app --timeout 120 --write ~/.cargo\n  hardshell mcp --ruleset strict";
+
+#[derive(Debug, Args)]
+pub struct McpArgs {
+    #[command(flatten)]
+    pub common: Common,
+    #[command(flatten)]
+    pub confine: ConfineArgs,
+    /// Run commands whose verdict is ask (MEDIUM risk) without a person's approval. Recorded in
+    /// the audit log as a startup grant on every such command.
+    #[arg(long)]
+    pub danger_allow_ask: bool,
+}
+
 #[derive(Debug, Args)]
 pub struct SandboxArgs {
     /// The workspace: the writable working directory (default: the current directory).
@@ -236,6 +254,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<Exit> {
         Command::Policy(c) => policy::dispatch(c),
         Command::Audit(c) => audit::dispatch(c),
         Command::Hook(a) => hook::run(a),
+        Command::Mcp(a) => mcp::run(a),
     }
 }
 
