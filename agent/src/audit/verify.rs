@@ -136,6 +136,8 @@ fn claims(lines: &[&[u8]]) -> HashMap<u64, (u64, u64, u64, String)> {
 /// Walks the chain, filling `report`; returns the hash of each intact record by seq - 1.
 fn walk(lines: &[&[u8]], report: &mut Report) -> Vec<String> {
     let claimed = claims(lines);
+    // Every seq some line claims: a jump forward to a seq that shows up later is a reordering.
+    let seqs: std::collections::HashSet<u64> = lines.iter().filter_map(|l| serde_json::from_slice::<Value>(l).ok()?.get("seq")?.as_u64()).collect();
     let mut hashes: Vec<String> = Vec::new();
     let mut i = 0usize;
     while i < lines.len() {
@@ -152,7 +154,7 @@ fn walk(lines: &[&[u8]], report: &mut Report) -> Vec<String> {
         }
         match check_line(lines[i]) {
             Ok(Some((seq, hash, value))) => {
-                if let Some(p) = chain_problem(n, seq, &value, &hashes) {
+                if let Some(p) = chain_problem(n, seq, &value, &hashes, &seqs) {
                     report.problem = Some(p);
                     break;
                 }
@@ -180,7 +182,7 @@ fn walk(lines: &[&[u8]], report: &mut Report) -> Vec<String> {
 }
 
 /// Checks one intact-by-hash record against the chain so far.
-fn chain_problem(line: u64, seq: u64, value: &Value, hashes: &[String]) -> Option<Problem> {
+fn chain_problem(line: u64, seq: u64, value: &Value, hashes: &[String], seqs: &std::collections::HashSet<u64>) -> Option<Problem> {
     let problem = |kind, message: String| Some(Problem { line, kind, message });
     let expected = hashes.len() as u64 + 1;
     let prev_ok = value.get("prev").and_then(Value::as_str) == Some(hashes.last().map(String::as_str).unwrap_or(super::canon::GENESIS));
@@ -189,6 +191,9 @@ fn chain_problem(line: u64, seq: u64, value: &Value, hashes: &[String]) -> Optio
     }
     if let Err(e) = serde_json::from_value::<Record>(value.clone()) {
         return problem(ProblemKind::Invalid, format!("not a record hardshell writes: {e}"));
+    }
+    if seq > expected && seqs.contains(&expected) {
+        return problem(ProblemKind::Reordered, format!("seq {seq} comes where seq {expected} should: records were reordered"));
     }
     if seq > expected {
         return problem(ProblemKind::Deleted, format!("seq {seq} follows seq {}: {} record(s) before this line were deleted", expected - 1, seq - expected));
