@@ -170,12 +170,12 @@ pub fn policy_set(setup: &Setup) -> Result<(PolicySet, String)> {
         layers = layers.into_iter().map(Policy::pin_mode).collect();
     }
     let home = home();
-    let trusted: Vec<PathBuf> = user.iter().flat_map(|p| p.trusted_projects()).map(|t| canonical(&expand(&t, &home))).collect();
+    let trusted: Vec<PathBuf> = user.iter().flat_map(|p| p.trusted_projects()).map(|t| canonical(expand(&t, &home))).collect();
     layers.extend(user);
     let cwd = workspace(setup)?;
     if let Some(file) = project_policy(&cwd) {
         let root = file.parent().and_then(Path::parent).map(canonical).unwrap_or_default();
-        let is_trusted = trusted.iter().any(|t| *t == root);
+        let is_trusted = trusted.contains(&root);
         layers.push(read_policy(&file, Layer::Project)?.trusted(is_trusted));
     }
     for file in &setup.policies {

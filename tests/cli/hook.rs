@@ -1,6 +1,7 @@
 //! `hardshell hook claude|gemini|codex` end to end: real-shaped events on stdin (fixtures in
 //! `fixtures/hooks/`), the exact answer on stdout and the exit code each agent acts on. Every
 //! failure must be exit 2 (the only code these agents treat as a refusal besides a JSON deny).
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, reason = "tests: a failed expectation is a failed test")]
 
 #[path = "hookkit.rs"]
 mod hookkit;

@@ -1,6 +1,7 @@
 //! `hardshell mcp` driven by a client we did not write: the Python `mcp` package from PyPI,
 //! installed by `.ci/run` into `target/mcp-venv`. The script is `tests/mcp/client.py`.
 //! Without the venv the test fails under CI (env `CI` set) and prints a loud SKIP otherwise.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, reason = "tests: a failed expectation is a failed test")]
 
 #[path = "hookkit.rs"]
 mod hookkit;
