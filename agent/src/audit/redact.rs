@@ -10,43 +10,70 @@
 
 use regex::Regex;
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
-/// (pattern, replacement). Order matters: whole headers before the tokens inside them.
-const RULES: &[(&str, &str)] = &[
-    (r"(?s)-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|\z)", "[REDACTED PRIVATE KEY]"),
-    (r#"(?i)\b((?:proxy-)?authorization|x-api-key|api-key|x-auth-token|cookie)(\s*:\s*)[^'"\n]+"#, "$1$2[REDACTED]"),
-    (r"(?i)\b(bearer|token)(\s+)[A-Za-z0-9._~+/=-]{12,}", "$1$2[REDACTED]"),
-    (r"\b(gh[pousr]_)[A-Za-z0-9]{20,}", "${1}[REDACTED]"),
-    (r"\b(github_pat_)[A-Za-z0-9_]{20,}", "${1}[REDACTED]"),
-    (r"\b(sk-)[A-Za-z0-9_-]{16,}", "${1}[REDACTED]"),
-    (r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", "[REDACTED]"),
-    (r"\b(xox[abposr]-)[A-Za-z0-9-]{10,}", "${1}[REDACTED]"),
-    (r"\b(glpat-)[A-Za-z0-9_-]{20,}", "${1}[REDACTED]"),
-    (r"\bAIza[0-9A-Za-z_-]{35}", "[REDACTED]"),
-    (r"\b(npm_)[A-Za-z0-9]{36}", "${1}[REDACTED]"),
-    (r#"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@'"]*):[^@/\s'"]+@"#, "$1:[REDACTED]@"),
-    (
+/// One redaction: its pattern and replacement, and the lowercase needles at least one of which a
+/// text must contain for the pattern to be worth compiling and running at all.
+struct Rule {
+    needles: &'static [&'static str],
+    pattern: &'static str,
+    replacement: &'static str,
+}
+
+const fn rule(needles: &'static [&'static str], pattern: &'static str, replacement: &'static str) -> Rule {
+    Rule { needles, pattern, replacement }
+}
+
+/// Words that name a secret in a variable or an option.
+const SECRET_WORDS: &[&str] = &["pass", "token", "secret", "key", "credential", "auth", "pat", "pwd"];
+
+/// In order: whole headers before the tokens inside them.
+const RULES: &[Rule] = &[
+    rule(&["private key-----"], r"(?s)-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|\z)", "[REDACTED PRIVATE KEY]"),
+    rule(&["authorization", "api-key", "auth-token", "cookie"], r#"(?i)\b((?:proxy-)?authorization|x-api-key|api-key|x-auth-token|cookie)(\s*:\s*)[^'"\n]+"#, "$1$2[REDACTED]"),
+    rule(&["bearer", "token"], r"(?i)\b(bearer|token)(\s+)[A-Za-z0-9._~+/=-]{12,}", "$1$2[REDACTED]"),
+    rule(&["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], r"\b(gh[pousr]_)[A-Za-z0-9]{20,}", "${1}[REDACTED]"),
+    rule(&["github_pat_"], r"\b(github_pat_)[A-Za-z0-9_]{20,}", "${1}[REDACTED]"),
+    rule(&["sk-"], r"\b(sk-)[A-Za-z0-9_-]{16,}", "${1}[REDACTED]"),
+    rule(&["akia", "asia"], r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", "[REDACTED]"),
+    rule(&["xox"], r"\b(xox[abposr]-)[A-Za-z0-9-]{10,}", "${1}[REDACTED]"),
+    rule(&["glpat-"], r"\b(glpat-)[A-Za-z0-9_-]{20,}", "${1}[REDACTED]"),
+    rule(&["aiza"], r"\bAIza[0-9A-Za-z_-]{35}", "[REDACTED]"),
+    rule(&["npm_"], r"\b(npm_)[A-Za-z0-9]{36}", "${1}[REDACTED]"),
+    rule(&["://"], r#"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@'"]*):[^@/\s'"]+@"#, "$1:[REDACTED]@"),
+    rule(
+        SECRET_WORDS,
         r#"(?i)(^|[\s;&|(){}`"'=?])((?:[A-Za-z0-9]+_)*(?:[A-Za-z0-9]*(?:PASSWORD|PASSWD|PASSPHRASE|TOKEN|SECRET)|APIKEY|KEY|PASS|CREDENTIALS?|AUTH|PAT)(?:_[A-Za-z0-9]+)*|MYSQL_PWD)=("[^"]*"|'[^']*'|[^\s;&|'"]+)"#,
         "$1$2=[REDACTED]",
     ),
-    (r#"(?i)("(?:password|passwd|secret|token|api_?key|access_?token|client_secret)"\s*:\s*)"[^"]*""#, "$1\"[REDACTED]\""),
-    (
+    rule(SECRET_WORDS, r#"(?i)("(?:password|passwd|secret|token|api_?key|access_?token|client_secret)"\s*:\s*)"[^"]*""#, "$1\"[REDACTED]\""),
+    rule(
+        SECRET_WORDS,
         r#"(?i)(--(?:[a-z0-9]+-)*(?:password|passwd|passphrase|token|secret|api-?key|access-key|secret-key|auth)(?:=|\s+))("[^"]*"|'[^']*'|[^\s;&|]+)"#,
         "$1[REDACTED]",
     ),
-    (r"\b((?i:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mariadb|mariadb-dump)\b[^\n;&|]*?\s-p)[^\s;&|]+", "$1[REDACTED]"),
-    (r"\b(sshpass\b[^\n;&|]*?\s-p\s*)[^\s;&|]+", "$1[REDACTED]"),
-    (r#"(\s(?:-u\s*|--user(?:=|\s+))['"]?[^:\s'"]+:)[^\s'"]+"#, "$1[REDACTED]"),
+    rule(&["mysql", "mariadb"], r"\b((?i:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mariadb|mariadb-dump)\b[^\n;&|]*?\s-p)[^\s;&|]+", "$1[REDACTED]"),
+    rule(&["sshpass"], r"\b(sshpass\b[^\n;&|]*?\s-p\s*)[^\s;&|]+", "$1[REDACTED]"),
+    rule(&["-u", "--user"], r#"(\s(?:-u\s*|--user(?:=|\s+))['"]?[^:\s'"]+:)[^\s'"]+"#, "$1[REDACTED]"),
 ];
 
-static COMPILED: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| RULES.iter().filter_map(|(p, r)| Regex::new(p).ok().map(|re| (re, *r))).collect());
+/// Each rule's regex, compiled the first time a text has one of its needles (most commands have
+/// none, so a hook pays for no regex compilation at all). `None`: it does not compile (a bug the
+/// unit tests catch).
+static COMPILED: [OnceLock<Option<Regex>>; RULES.len()] = [const { OnceLock::new() }; RULES.len()];
 
 /// `text` with every secret this module knows the shape of replaced by `[REDACTED]`.
 pub fn redact(text: &str) -> Cow<'_, str> {
+    let lower = text.to_ascii_lowercase();
     let mut out = Cow::Borrowed(text);
-    for (re, rep) in COMPILED.iter() {
-        if let Cow::Owned(s) = re.replace_all(&out, *rep) {
+    for (rule, compiled) in RULES.iter().zip(COMPILED.iter()) {
+        if !rule.needles.iter().any(|n| lower.contains(n)) {
+            continue;
+        }
+        let Some(re) = compiled.get_or_init(|| Regex::new(rule.pattern).ok()) else {
+            continue;
+        };
+        if let Cow::Owned(s) = re.replace_all(&out, rule.replacement) {
             out = Cow::Owned(s);
         }
     }
@@ -59,7 +86,10 @@ mod tests {
 
     #[test]
     fn every_rule_compiles() {
-        assert_eq!(COMPILED.len(), RULES.len());
+        for r in RULES {
+            assert!(Regex::new(r.pattern).is_ok(), "{}", r.pattern);
+            assert!(r.needles.iter().all(|n| *n == n.to_ascii_lowercase()), "needles must be lowercase: {:?}", r.needles);
+        }
     }
 
     #[test]
