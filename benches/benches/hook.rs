@@ -11,19 +11,10 @@
 //! point into the target directory, so no real audit log or config is touched.
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use hardshell_benches::hardshell_bin;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-
-fn hardshell_bin() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("HARDSHELL_BIN") {
-        return Some(PathBuf::from(p));
-    }
-    // target/release/deps/hook-HASH -> target/release/hardshell
-    let exe = std::env::current_exe().ok()?;
-    let p = exe.parent()?.parent()?.join("hardshell");
-    p.is_file().then_some(p)
-}
 
 fn peer(var: &str, name: &str) -> Option<PathBuf> {
     if let Some(p) = std::env::var_os(var) {

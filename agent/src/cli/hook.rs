@@ -16,11 +16,11 @@
 //! control; refusing everything because a disk is full would stop the agent for no safety gain),
 //! says so on stderr and in the answer's `systemMessage`, which each agent shows the user.
 
-use super::{hook_claude, hook_codex, hook_gemini, ModeArg};
+use super::{hook_claude, hook_codex, hook_gemini, PolicyArgs};
 use crate::audit::{ContextRecord, Record, Source, VerdictRecord};
 use crate::exit::Exit;
 use clap::{Args, ValueEnum};
-use hardshell_engine::{Decision, Mode, Verdict};
+use hardshell_engine::{Decision, Verdict};
 use serde_json::Value;
 use std::io::{Read, Write};
 use std::path::{Component, Path, PathBuf};
@@ -53,15 +53,8 @@ pub struct HookArgs {
     /// Print the hook's install snippet for AGENT's settings file and exit.
     #[arg(long, value_enum, value_name = "AGENT")]
     pub print_config: Option<Agent>,
-    /// Extra policy file layered over the user's and the project's (repeatable).
-    #[arg(long = "policy", value_name = "FILE")]
-    pub policies: Vec<PathBuf>,
-    /// Policy mode (default: the policy's own setting, else `default`).
-    #[arg(long, value_enum)]
-    pub mode: Option<ModeArg>,
-    /// Built-in ruleset under every other layer: default, strict or ci.
-    #[arg(long, value_name = "NAME")]
-    pub ruleset: Option<String>,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
     /// Answer deny if no verdict is ready after this many seconds.
     #[arg(long, value_name = "S", default_value_t = 5.0)]
     pub deadline: f64,
@@ -176,7 +169,7 @@ fn decide(agent: Agent, a: &HookArgs) -> Reply {
         Event::Other => return Reply::Answer(None),
         Event::Shell(call) => call,
     };
-    let setup = crate::config::Setup { cwd: Some(call.cwd.clone()), policies: a.policies.clone(), mode: a.mode.map(Mode::from), explain: false, ruleset: a.ruleset.clone() };
+    let setup = a.policy.setup(Some(call.cwd.clone()), false);
     let loaded = crate::config::engine_and_ruleset(&setup).and_then(|(engine, ruleset)| Ok((crate::config::context(&setup, &engine)?, engine, ruleset)));
     let (cx, engine, ruleset) = match loaded {
         Ok(l) => l,
@@ -278,6 +271,34 @@ fn lexical_join(base: &Path, rel: &Path) -> PathBuf {
     out
 }
 
+/// Claude Code's and Codex's event: `PreToolUse`, the shell tool named `Bash`, the call id in
+/// `tool_use_id` (the two protocols agree on the input; they differ in what they accept back).
+pub(super) fn pre_tool_use_bash(payload: &Value) -> Result<Event, Refusal> {
+    if tool_name(payload, "PreToolUse")? != "Bash" {
+        return Ok(Event::Other);
+    }
+    Ok(Event::Shell(shell_call(payload, None, Some("tool_use_id"))?))
+}
+
+/// The install snippet of a `PreToolUse` hook on `Bash` (Claude Code's and Codex's settings share
+/// this shape; `timeout` is in seconds in both).
+pub(super) fn pre_tool_use_snippet(agent: &str) -> String {
+    format!(
+        r#"{{
+  "hooks": {{
+    "PreToolUse": [
+      {{
+        "matcher": "Bash",
+        "hooks": [
+          {{ "type": "command", "command": "hardshell hook {agent}", "timeout": 30 }}
+        ]
+      }}
+    ]
+  }}
+}}"#
+    )
+}
+
 /// One line for people: decision, risk, and the top reasons.
 pub(super) fn reason_text(v: &Verdict) -> String {
     let mut parts: Vec<String> = v.reasons.iter().take(3).map(|r| format!("{}: {}", r.id, r.message)).collect();
@@ -303,9 +324,8 @@ impl Agent {
 
     fn parse(self, payload: &Value) -> Result<Event, Refusal> {
         match self {
-            Agent::Claude => hook_claude::parse(payload),
+            Agent::Claude | Agent::Codex => pre_tool_use_bash(payload),
             Agent::Gemini => hook_gemini::parse(payload),
-            Agent::Codex => hook_codex::parse(payload),
         }
     }
 
@@ -325,11 +345,11 @@ impl Agent {
         }
     }
 
-    fn config_snippet(self) -> &'static str {
+    fn config_snippet(self) -> String {
         match self {
-            Agent::Claude => hook_claude::CONFIG,
-            Agent::Gemini => hook_gemini::CONFIG,
-            Agent::Codex => hook_codex::CONFIG,
+            Agent::Claude => pre_tool_use_snippet("claude"),
+            Agent::Gemini => hook_gemini::CONFIG.to_string(),
+            Agent::Codex => pre_tool_use_snippet("codex"),
         }
     }
 }

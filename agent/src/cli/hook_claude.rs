@@ -10,30 +10,12 @@
 //! - exit 2 blocks the call with stderr as the reason; any other exit code (or a timeout) is a
 //!   non-blocking error and the call proceeds, which is why every failure here is exit 2.
 
-use super::hook::{reason_text, shell_call, tool_name, Event, Refusal, Reply};
+use super::hook::{reason_text, Reply};
 use hardshell_engine::Verdict;
 use serde_json::{json, Value};
 
-/// `~/.claude/settings.json` (or a project's `.claude/settings.json`). `timeout` is in seconds.
-pub(super) const CONFIG: &str = r#"{
-  "hooks": {
-    "PreToolUse": [
-      {
-        "matcher": "Bash",
-        "hooks": [
-          { "type": "command", "command": "hardshell hook claude", "timeout": 30 }
-        ]
-      }
-    ]
-  }
-}"#;
-
-pub(super) fn parse(payload: &Value) -> Result<Event, Refusal> {
-    if tool_name(payload, "PreToolUse")? != "Bash" {
-        return Ok(Event::Other);
-    }
-    Ok(Event::Shell(shell_call(payload, None, Some("tool_use_id"))?))
-}
+// The event (`PreToolUse` on `Bash`) is parsed by `hook::pre_tool_use_bash`, shared with
+// Codex; the install snippet is `hook::pre_tool_use_snippet`.
 
 pub(super) fn answer(v: &Verdict, warning: Option<String>) -> Reply {
     let mut out = json!({

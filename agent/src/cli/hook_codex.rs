@@ -14,30 +14,12 @@
 //! - any exit code but 0 and 2 is a hook failure and the call runs, which is why every failure
 //!   here is exit 2. `systemMessage` is shown to the user as a warning.
 
-use super::hook::{reason_text, shell_call, tool_name, Event, Refusal, Reply};
+use super::hook::{reason_text, Reply};
 use hardshell_engine::{Decision, Verdict};
 use serde_json::{json, Value};
 
-/// `~/.codex/hooks.json` (or a project's `.codex/hooks.json`). `timeout` is in seconds.
-pub(super) const CONFIG: &str = r#"{
-  "hooks": {
-    "PreToolUse": [
-      {
-        "matcher": "Bash",
-        "hooks": [
-          { "type": "command", "command": "hardshell hook codex", "timeout": 30 }
-        ]
-      }
-    ]
-  }
-}"#;
-
-pub(super) fn parse(payload: &Value) -> Result<Event, Refusal> {
-    if tool_name(payload, "PreToolUse")? != "Bash" {
-        return Ok(Event::Other);
-    }
-    Ok(Event::Shell(shell_call(payload, None, Some("tool_use_id"))?))
-}
+// The event (`PreToolUse` on `Bash`) is parsed by `hook::pre_tool_use_bash`, shared with
+// Claude Code; the install snippet is `hook::pre_tool_use_snippet`.
 
 pub(super) fn answer(v: &Verdict, warning: Option<String>) -> Reply {
     let reason = match v.decision {

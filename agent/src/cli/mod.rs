@@ -123,6 +123,13 @@ pub struct Common {
     /// Workspace directory the command would run in (default: the current directory).
     #[arg(long, value_name = "DIR")]
     pub cwd: Option<PathBuf>,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
+}
+
+/// Which policy: the layers beyond the user's and the project's, the mode, the ruleset.
+#[derive(Debug, Args, Clone)]
+pub struct PolicyArgs {
     /// Extra policy file layered over the built-in default (repeatable; the strictest rule wins).
     #[arg(long = "policy", value_name = "FILE")]
     pub policies: Vec<PathBuf>,
@@ -273,5 +280,12 @@ pub(crate) fn audit(records: &[crate::audit::Record]) -> Option<String> {
 }
 
 fn setup(c: &Common, explain: bool) -> crate::config::Setup {
-    crate::config::Setup { cwd: c.cwd.clone(), policies: c.policies.clone(), mode: c.mode.map(Mode::from), explain, ruleset: c.ruleset.clone() }
+    c.policy.setup(c.cwd.clone(), explain)
+}
+
+impl PolicyArgs {
+    /// The setup for a workspace `cwd` (`None`: the current directory).
+    pub(crate) fn setup(&self, cwd: Option<PathBuf>, explain: bool) -> crate::config::Setup {
+        crate::config::Setup { cwd, policies: self.policies.clone(), mode: self.mode.map(Mode::from), explain, ruleset: self.ruleset.clone() }
+    }
 }
