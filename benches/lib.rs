@@ -13,3 +13,14 @@ pub fn corpus_lines(name: &str, max: usize) -> Vec<String> {
     let text = std::fs::read_to_string(dir.join(name)).unwrap_or_default();
     text.lines().filter(|l| !l.is_empty()).take(max).map(str::to_string).collect()
 }
+
+/// The release `hardshell` next to the running bench (`target/release/deps/NAME-HASH` ->
+/// `target/release/hardshell`), or `$HARDSHELL_BIN`.
+pub fn hardshell_bin() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("HARDSHELL_BIN") {
+        return Some(PathBuf::from(p));
+    }
+    let exe = std::env::current_exe().ok()?;
+    let p = exe.parent()?.parent()?.join("hardshell");
+    p.is_file().then_some(p)
+}

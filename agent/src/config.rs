@@ -46,6 +46,15 @@ pub fn user_dir() -> PathBuf {
     }
 }
 
+/// The audit log: `$XDG_STATE_HOME/hardshell/audit.jsonl`, else
+/// `~/.local/state/hardshell/audit.jsonl` (see `crate::audit`).
+pub fn audit_path() -> PathBuf {
+    match std::env::var("XDG_STATE_HOME").ok().filter(|d| d.starts_with('/')) {
+        Some(d) => PathBuf::from(d).join("hardshell/audit.jsonl"),
+        None => PathBuf::from(home()).join(".local/state/hardshell/audit.jsonl"),
+    }
+}
+
 /// The working directory the setup names (absolute).
 pub fn workspace(setup: &Setup) -> Result<PathBuf> {
     match &setup.cwd {
@@ -161,12 +170,12 @@ pub fn policy_set(setup: &Setup) -> Result<(PolicySet, String)> {
         layers = layers.into_iter().map(Policy::pin_mode).collect();
     }
     let home = home();
-    let trusted: Vec<PathBuf> = user.iter().flat_map(|p| p.trusted_projects()).map(|t| canonical(&expand(&t, &home))).collect();
+    let trusted: Vec<PathBuf> = user.iter().flat_map(|p| p.trusted_projects()).map(|t| canonical(expand(&t, &home))).collect();
     layers.extend(user);
     let cwd = workspace(setup)?;
     if let Some(file) = project_policy(&cwd) {
         let root = file.parent().and_then(Path::parent).map(canonical).unwrap_or_default();
-        let is_trusted = trusted.iter().any(|t| *t == root);
+        let is_trusted = trusted.contains(&root);
         layers.push(read_policy(&file, Layer::Project)?.trusted(is_trusted));
     }
     for file in &setup.policies {
@@ -178,9 +187,21 @@ pub fn policy_set(setup: &Setup) -> Result<(PolicySet, String)> {
 /// Loads every layer, checks the examples of all but the built-in ones, and prints the notes
 /// about what an untrusted project layer was not allowed to change (on stderr).
 pub fn engine(setup: &Setup) -> Result<Engine> {
-    let (set, _) = policy_set(setup)?;
+    engine_and_ruleset(setup).map(|(e, _)| e)
+}
+
+/// [`engine`], and the name of the built-in ruleset under it (for the audit log).
+pub fn engine_and_ruleset(setup: &Setup) -> Result<(Engine, String)> {
+    let (set, ruleset) = policy_set(setup)?;
     print_notes(&set);
-    Engine::new(set).map_err(|e| anyhow::Error::new(e).context(Exit::Config))
+    let engine = Engine::new(set).map_err(|e| anyhow::Error::new(e).context(Exit::Config))?;
+    Ok((engine, ruleset))
+}
+
+/// The caller's environment as UTF-8 pairs, for the sandbox to filter (`scrub_env` lets only
+/// its allowlist through).
+pub fn inherited_env() -> Vec<(String, String)> {
+    std::env::vars_os().filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?))).collect()
 }
 
 /// Notes on stderr, one line each (plus their help line).

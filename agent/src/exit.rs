@@ -8,6 +8,9 @@ pub enum Exit {
     /// signal N exits 128+N, as in shells).
     #[error("command exit status {0}")]
     Command(u8) = 1,
+    /// `hook`: the tool call is refused; the reason is on stderr (the agents' "block" code).
+    #[error("refused by the hook")]
+    HookBlock = 2,
     /// The command may run (decision `allow`).
     #[error("allow")]
     Allow = 0,
@@ -17,6 +20,14 @@ pub enum Exit {
     /// The command must not run (decision `deny`).
     #[error("deny")]
     Deny = 20,
+    /// `audit verify`: the chain is broken (an edited, deleted, reordered or inserted record, or
+    /// an anchor the log contradicts); the report names the first bad line.
+    #[error("audit chain broken")]
+    AuditBroken = 30,
+    /// `audit verify`: the chain is intact but ends in a torn tail (an interrupted write that the
+    /// next append will describe and chain past).
+    #[error("audit log has a torn tail")]
+    AuditTorn = 31,
     /// Bad command-line usage.
     #[error("usage error")]
     Usage = 64,
@@ -56,8 +67,11 @@ impl Exit {
         match self {
             Exit::Command(c) => i32::from(c),
             Exit::Allow => 0,
+            Exit::HookBlock => 2,
             Exit::Ask => 10,
             Exit::Deny => 20,
+            Exit::AuditBroken => 30,
+            Exit::AuditTorn => 31,
             Exit::Usage => 64,
             Exit::DataErr => 65,
             Exit::Internal => 70,
@@ -85,3 +99,6 @@ pub const EXIT_CODES_HELP: &str = "Exit codes: 0 allow, 10 ask, 20 deny (with --
 
 /// The text for `run` / `sandbox --help`.
 pub const RUN_EXIT_CODES_HELP: &str = "Exit codes: the command's own status (128+N when killed by signal N); 77 refused (deny, or ask not confirmed); 71 sandbox unavailable (cannot be fully enforced here: see `hardshell doctor`); 124 timed out (whole tree killed); 125 escape attempt (whole tree killed); 126 cannot execute; 64 usage error; 70 internal error; 78 policy error.";
+
+/// The text for `audit verify --help`.
+pub const AUDIT_EXIT_CODES_HELP: &str = "Exit codes: 0 the chain is intact; 30 the chain is broken (the report names the first bad line); 31 intact but ends in a torn tail (an interrupted write; the next append repairs it); 74 the log cannot be read; 64 usage error.";

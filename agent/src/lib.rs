@@ -3,8 +3,11 @@
 //! (`hardshell-policies`) know nothing of processes, files or the environment; this crate does.
 #![forbid(unsafe_code)]
 
+pub mod audit;
 pub mod cli;
 pub mod config;
 pub mod exit;
+pub mod gate;
+pub mod mcp;
 pub mod render;
 pub mod telemetry;

@@ -33,7 +33,11 @@ fn main() {
         Err(e) => {
             let usage = e.use_stderr();
             let _ = e.print();
-            if usage {
+            // A hook whose arguments do not parse must still refuse: the agents run the tool
+            // anyway on any exit code but 0 and 2.
+            if usage && std::env::args_os().nth(1).is_some_and(|a| a == "hook") {
+                Exit::HookBlock
+            } else if usage {
                 Exit::Usage
             } else {
                 Exit::Allow

@@ -7,18 +7,9 @@
 //! `HARDSHELL_BIN`). Missing `hardshell` or `bwrap` is reported with `SKIPPED`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use hardshell_benches::hardshell_bin;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-
-fn hardshell_bin() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("HARDSHELL_BIN") {
-        return Some(PathBuf::from(p));
-    }
-    // target/release/deps/spawn-HASH -> target/release/hardshell
-    let exe = std::env::current_exe().ok()?;
-    let p = exe.parent()?.parent()?.join("hardshell");
-    p.is_file().then_some(p)
-}
 
 fn which(name: &str) -> Option<PathBuf> {
     std::env::var_os("PATH").and_then(|path| std::env::split_paths(&path).map(|d| d.join(name)).find(|p| p.is_file()))

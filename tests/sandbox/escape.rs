@@ -25,6 +25,8 @@ struct Fixture {
     ws: PathBuf,
     out: PathBuf,
     target: PathBuf,
+    /// XDG_STATE_HOME for `hardshell run`: its audit log, never the real one.
+    state: PathBuf,
 }
 
 fn fixture() -> Fixture {
@@ -36,7 +38,8 @@ fn fixture() -> Fixture {
     std::fs::create_dir_all(&out).expect("mkdir");
     let target = out.join("target");
     std::fs::write(&target, "orig").expect("write");
-    Fixture { _dir: dir, ws, out, target }
+    let state = dir.path().join("state");
+    Fixture { _dir: dir, ws, out, target, state }
 }
 
 /// Where fixtures live: the target dir, unless it is under a path the sandbox replaces with a
@@ -757,7 +760,7 @@ fn run_refuses_deny_and_unconfirmed_ask_and_runs_allow() {
         return;
     };
     let f = fixture();
-    let run = |cmd: &str| Command::new(BIN).args(["run", "--cwd", s(&f.ws), "--", cmd]).stdin(Stdio::null()).output().expect("run");
+    let run = |cmd: &str| Command::new(BIN).args(["run", "--cwd", s(&f.ws), "--", cmd]).env("XDG_STATE_HOME", &f.state).stdin(Stdio::null()).output().expect("run");
     let o = run("rm -rf ~");
     assert_eq!(o.status.code(), Some(77), "deny: {}", text(&o));
     let o = run("curl https://example.com/data.json");
@@ -766,6 +769,15 @@ fn run_refuses_deny_and_unconfirmed_ask_and_runs_allow() {
     let o = run("ls -la");
     assert_eq!(o.status.code(), Some(0), "allow: {}", text(&o));
     assert!(String::from_utf8_lossy(&o.stdout).contains(".git"), "{}", text(&o));
+    // Each decision, the refused ask and the run are in the audit log.
+    let log = read(&f.state.join("hardshell/audit.jsonl"));
+    let records: Vec<serde_json::Value> = log.lines().map(|l| serde_json::from_str(l).expect("audit line")).collect();
+    let kinds: Vec<&str> = records.iter().filter_map(|r| r["kind"].as_str()).collect();
+    assert_eq!(kinds, ["context_loaded", "verdict", "context_loaded", "verdict", "approval", "context_loaded", "verdict", "exec"], "{log}");
+    let decisions: Vec<&str> = records.iter().filter_map(|r| r["decision"].as_str()).collect();
+    assert_eq!(decisions, ["deny", "ask", "allow"], "{log}");
+    assert_eq!((records[4]["granted"].as_bool(), records[4]["by"].as_str()), (Some(false), Some("no_person")), "{log}");
+    assert_eq!((records[7]["status"].as_str(), records[7]["exit_code"].as_i64()), (Some("exited"), Some(0)), "{log}");
 }
 
 /// `hardshell run` on a terminal (a pty from `script`): ask prompts, "n" refuses, "y" runs confined.
@@ -781,7 +793,7 @@ fn run_asks_on_a_terminal() {
     let f = fixture();
     let ask = |answer: &str| {
         let inner = format!("{BIN} run --cwd {} -- 'touch made-by-run'", s(&f.ws));
-        let mut c = Command::new("script").args(["-qec", &inner, "/dev/null"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("script");
+        let mut c = Command::new("script").args(["-qec", &inner, "/dev/null"]).env("XDG_STATE_HOME", &f.state).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("script");
         std::io::Write::write_all(&mut c.stdin.take().expect("stdin"), answer.as_bytes()).expect("answer");
         c.wait_with_output().expect("wait")
     };
@@ -792,6 +804,11 @@ fn run_asks_on_a_terminal() {
     let o = ask("y\n");
     assert_eq!(o.status.code(), Some(0), "y must run: {}", text(&o));
     assert!(f.ws.join("made-by-run").exists(), "y did not run the command: {}", text(&o));
+    // The person's answers are recorded: no, then yes (once).
+    let log = read(&f.state.join("hardshell/audit.jsonl"));
+    let approvals: Vec<serde_json::Value> = log.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).expect("audit line")).filter(|r| r["kind"] == "approval").collect();
+    let answers: Vec<(Option<bool>, Option<&str>, Option<&str>)> = approvals.iter().map(|a| (a["granted"].as_bool(), a["by"].as_str(), a["scope"].as_str())).collect();
+    assert_eq!(answers, [(Some(false), Some("person"), Some("once")), (Some(true), Some("person"), Some("once"))], "{log}");
 }
 
 /// The caller's terminal must not be readable (keystrokes, passwords typed at prompts): the

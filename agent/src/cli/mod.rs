@@ -1,10 +1,16 @@
 //! Command-line interface: clap definitions (raw arguments) and dispatch to one file per
 //! subcommand.
 
+mod audit;
 mod check;
 mod doctor;
 mod exec;
 mod explain;
+mod hook;
+mod hook_claude;
+mod hook_codex;
+mod hook_gemini;
+mod mcp;
 mod policy;
 mod policy_lint;
 mod policy_show;
@@ -59,6 +65,15 @@ pub enum Command {
     /// Write, check and inspect policies: `lint`, `test`, `show`.
     #[command(subcommand, long_about = policy::ABOUT)]
     Policy(policy::PolicyCommand),
+    /// Be the pre-tool hook of Claude Code, Gemini CLI or Codex: allow / ask / deny shell commands.
+    #[command(long_about = hook::ABOUT, after_help = hook::HOOK_EXIT_CODES_HELP)]
+    Hook(hook::HookArgs),
+    /// Serve the `bash` and `check` tools over the Model Context Protocol (stdio).
+    #[command(long_about = MCP_ABOUT, after_help = "Exit codes: 0 the client closed the session; 64 usage error; 70 internal error; 78 policy error.")]
+    Mcp(McpArgs),
+    /// Check the audit log: `verify`.
+    #[command(subcommand, long_about = audit::ABOUT)]
+    Audit(audit::AuditCommand),
     /// The sandbox helper (internal: started by `run` and `sandbox`).
     #[command(name = "__exec", hide = true)]
     Exec,
@@ -108,6 +123,13 @@ pub struct Common {
     /// Workspace directory the command would run in (default: the current directory).
     #[arg(long, value_name = "DIR")]
     pub cwd: Option<PathBuf>,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
+}
+
+/// Which policy: the layers beyond the user's and the project's, the mode, the ruleset.
+#[derive(Debug, Args, Clone)]
+pub struct PolicyArgs {
     /// Extra policy file layered over the built-in default (repeatable; the strictest rule wins).
     #[arg(long = "policy", value_name = "FILE")]
     pub policies: Vec<PathBuf>,
@@ -173,6 +195,12 @@ pub struct ConfineArgs {
     pub danger_degraded: bool,
 }
 
+impl From<&ConfineArgs> for crate::gate::Confine {
+    fn from(c: &ConfineArgs) -> Self {
+        crate::gate::Confine { timeout: c.timeout, net: c.net, write: c.write.clone(), output_cap: c.output_cap, danger_degraded: c.danger_degraded }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct RunArgs {
     #[command(flatten)]
@@ -182,6 +210,20 @@ pub struct RunArgs {
     /// The command (everything after `--`; several words are joined with spaces).
     #[arg(last = true, value_name = "COMMAND")]
     pub command: Vec<String>,
+}
+
+const MCP_ABOUT: &str = "A Model Context Protocol server on stdio with two tools: `bash` judges a command (18 stages) and runs it confined like `hardshell run`, or refuses it (a tool error with the reasons); `check` only returns the verdict. The workspace and the policy are fixed when the server starts (the model cannot pick them). Commands whose verdict is ask are refused: no person can answer through MCP, unless the server is started with --danger-allow-ask. Every verdict, approval and run goes to the audit log. Nothing but protocol is written to stdout.\n\nExamples (the client starts the server):\n  claude mcp add hardshell -- hardshell mcp --cwd ~/src/app\n  hardshell mcp --cwd ~/src/app --timeout 120 --write ~/.cargo\n  hardshell mcp --ruleset strict";
+
+#[derive(Debug, Args)]
+pub struct McpArgs {
+    #[command(flatten)]
+    pub common: Common,
+    #[command(flatten)]
+    pub confine: ConfineArgs,
+    /// Run commands whose verdict is ask (MEDIUM risk) without a person's approval. Recorded in
+    /// the audit log as a startup grant on every such command.
+    #[arg(long)]
+    pub danger_allow_ask: bool,
 }
 
 #[derive(Debug, Args)]
@@ -217,9 +259,33 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<Exit> {
         Command::Doctor(a) => doctor::run(a),
         Command::Exec => exec::run(),
         Command::Policy(c) => policy::dispatch(c),
+        Command::Audit(c) => audit::dispatch(c),
+        Command::Hook(a) => hook::run(a),
+        Command::Mcp(a) => mcp::run(a),
+    }
+}
+
+/// Appends `records` to the audit log. A log that cannot be written does not stop anything: the
+/// caller goes on (its verdict stands), says so on stderr, and gets the message back to pass on.
+pub(crate) fn audit(records: &[crate::audit::Record]) -> Option<String> {
+    let path = crate::config::audit_path();
+    match crate::audit::AuditLog::open(&path).and_then(|mut log| log.append_all(records)) {
+        Ok(()) => None,
+        Err(e) => {
+            let msg = format!("audit log not written: {e}");
+            let _ = std::io::Write::write_all(&mut std::io::stderr(), format!("hardshell: warning: {msg}\n").as_bytes());
+            Some(msg)
+        }
     }
 }
 
 fn setup(c: &Common, explain: bool) -> crate::config::Setup {
-    crate::config::Setup { cwd: c.cwd.clone(), policies: c.policies.clone(), mode: c.mode.map(Mode::from), explain, ruleset: c.ruleset.clone() }
+    c.policy.setup(c.cwd.clone(), explain)
+}
+
+impl PolicyArgs {
+    /// The setup for a workspace `cwd` (`None`: the current directory).
+    pub(crate) fn setup(&self, cwd: Option<PathBuf>, explain: bool) -> crate::config::Setup {
+        crate::config::Setup { cwd, policies: self.policies.clone(), mode: self.mode.map(Mode::from), explain, ruleset: self.ruleset.clone() }
+    }
 }

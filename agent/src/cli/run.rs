@@ -1,8 +1,10 @@
 //! `hardshell run -- 'COMMAND'`: evaluate (stages 1-17), then refuse (deny), ask a person on a
-//! TTY (ask), or run it confined (stage 18) with `bash --noprofile --norc -c`, streaming its
-//! output and exiting with its status.
+//! TTY (ask), or run it confined (stage 18, `crate::gate`) with `bash --noprofile --norc -c`,
+//! streaming its output and exiting with its status. The policy loaded, the verdict, the
+//! approval and how the run ended go to the audit log.
 
-use super::{setup, RunArgs};
+use super::{audit, setup, RunArgs};
+use crate::audit::{ApprovalRecord, Approver, ContextRecord, Record, Scope, Source, VerdictRecord};
 use crate::exit::Exit;
 use crate::render;
 use anyhow::{bail, Result};
@@ -16,78 +18,76 @@ pub fn run(a: RunArgs) -> Result<Exit> {
     }
     let command = a.command.join(" ");
     let s = setup(&a.common, false);
-    let engine = crate::config::engine(&s)?;
+    let (engine, ruleset) = crate::config::engine_and_ruleset(&s)?;
     let cx = crate::config::context(&s, &engine)?;
     let v = engine.evaluate(&command, &cx);
+    let mut records = vec![
+        Record::ContextLoaded(ContextRecord::new(Source::Run, None, &cx.cwd, cx.mode, &ruleset, engine.policies())),
+        Record::Verdict(VerdictRecord::new(Source::Run, None, None, &cx.cwd, &v, v.decision)),
+    ];
+    let approval = |granted, by, scope| Record::Approval(ApprovalRecord { source: Source::Run, session: None, call: None, granted, by, scope, rule: None });
+    let mut err = std::io::stderr().lock();
     match v.decision {
         Decision::Allow => {}
         Decision::Deny => {
-            let mut err = std::io::stderr().lock();
             render::verdict(&mut err, &v, false)?;
             writeln!(err, "hardshell: refused (deny)")?;
+            drop(err);
+            audit(&records);
             return Ok(Exit::Refused);
         }
         Decision::Ask => {
-            let mut err = std::io::stderr().lock();
             render::verdict(&mut err, &v, false)?;
-            if cx.mode == Mode::Afk || !std::io::stdin().is_terminal() {
-                let why = if cx.mode == Mode::Afk { "mode afk" } else { "no terminal to ask on" };
+            let nobody = if cx.mode == Mode::Afk {
+                Some(("mode afk", Approver::AfkMode))
+            } else if !std::io::stdin().is_terminal() {
+                Some(("no terminal to ask on", Approver::NoPerson))
+            } else {
+                None
+            };
+            if let Some((why, by)) = nobody {
                 writeln!(err, "hardshell: refused (ask, {why})")?;
+                drop(err);
+                records.push(approval(false, by, Scope::Once));
+                audit(&records);
                 return Ok(Exit::Refused);
             }
-            drop(err);
-            if !confirm()? {
-                eprintln!("hardshell: refused (not confirmed)");
+            let answer = confirm(&mut err)?;
+            records.push(approval(answer.is_some(), Approver::Person, answer.unwrap_or(Scope::Once)));
+            if answer.is_none() {
+                writeln!(err, "hardshell: refused (not confirmed)")?;
+                drop(err);
+                audit(&records);
                 return Ok(Exit::Refused);
             }
         }
     }
+    drop(err);
+    audit(&records);
     let workspace = PathBuf::from(&cx.cwd);
-    let args = vec!["--noprofile".to_string(), "--norc".to_string(), "-c".to_string(), command];
-    let mut spec = super::sandbox::spec("bash".to_string(), args, &workspace, &a.confine, v.profile.network)?;
-    policy_confinement(&mut spec, &v.profile.write_roots, &engine.policies().settings().protected_paths, &workspace);
-    super::sandbox::execute(&spec)
-}
-
-/// What the policy adds to the confinement: its writable roots (the verdict's profile, beyond the
-/// workspace and tmp the sandbox always has) and its protected paths inside the workspace (the
-/// literal directory part of each glob: `secrets/**` protects `secrets`).
-fn policy_confinement(spec: &mut hardshell_sandbox::ExecSpec, write_roots: &[String], protected: &[hardshell_engine::Sourced], workspace: &std::path::Path) {
-    for root in write_roots.iter().map(PathBuf::from) {
-        let always = root == workspace || root == std::path::Path::new("/tmp");
-        if !always && root.is_dir() && !spec.write_roots.contains(&root) {
-            spec.write_roots.push(root);
-        }
-    }
-    for p in protected {
-        let literal: String = p.value.chars().take_while(|c| !matches!(c, '*' | '?' | '[' | '{')).collect();
-        let literal = literal.trim_end_matches('/');
-        let rel = match literal.strip_prefix(&format!("{}/", workspace.display())) {
-            Some(r) => r,
-            None if !literal.starts_with('/') && !literal.starts_with('~') => literal,
-            None => continue,
-        };
-        if !rel.is_empty() && !rel.split('/').any(|seg| seg == "..") {
-            spec.protected.push(PathBuf::from(rel));
-        }
-    }
+    let spec = crate::gate::command_spec(&command, &v, &engine.policies().settings().protected_paths, &workspace, &(&a.confine).into())?;
+    let ran = crate::gate::execute(&spec, &mut std::io::stdout().lock(), &mut std::io::stderr())?;
+    audit(&[Record::Exec(ran.record(Source::Run, None, None))]);
+    Ok(ran.exit)
 }
 
 /// Asks on the terminal: y(es) / n(o) / a(lways for this session). `hardshell run` is one
 /// command, so "always" covers this run; the agent loop keeps such grants for its session.
-fn confirm() -> Result<bool> {
+/// `None` is a no.
+fn confirm(err: &mut impl Write) -> Result<Option<Scope>> {
     let stdin = std::io::stdin();
     let mut line = String::new();
     loop {
-        eprint!("run it confined? [y]es / [n]o / [a]lways for this session: ");
-        std::io::stderr().flush()?;
+        write!(err, "run it confined? [y]es / [n]o / [a]lways for this session: ")?;
+        err.flush()?;
         line.clear();
         if stdin.lock().read_line(&mut line)? == 0 {
-            return Ok(false);
+            return Ok(None);
         }
         match line.trim().to_ascii_lowercase().as_str() {
-            "y" | "yes" | "a" | "always" => return Ok(true),
-            "n" | "no" | "" => return Ok(false),
+            "y" | "yes" => return Ok(Some(Scope::Once)),
+            "a" | "always" => return Ok(Some(Scope::Session)),
+            "n" | "no" | "" => return Ok(None),
             _ => continue,
         }
     }
