@@ -463,6 +463,13 @@ impl Lower<'_, '_> {
     /// `export A=1 B`, `declare -x`, `unset X`, bare `A=1`: a simple command named after the keyword.
     fn declaration(&mut self, node: Node, depth: u32) -> Simple {
         let mut s = Simple { text: self.text(node), ..Simple::default() };
+        // `local$x`, `export$(cmd)`: one word for bash (a command named by its expansion), a
+        // keyword and an argument for tree-sitter.
+        if let (Some(kw), Some(next)) = (node.child(0).filter(|c| !c.is_named()), node.child(1)) {
+            if kw.end_byte() == next.start_byte() {
+                self.out.add(Stage::Lower, "parse.error", Risk::High, self.unit, "a declaration keyword joined to the next word: bash reads one word, the parser two; cannot analyse, so cannot trust");
+            }
+        }
         match node.kind() {
             "variable_assignment" => s.assigns.push(self.assign(node, depth + 1)),
             "variable_assignments" => {
@@ -558,6 +565,10 @@ impl Lower<'_, '_> {
             "string" | "translated_string" => self.string(node, depth, out),
             "simple_expansion" => {
                 let t = self.text(node);
+                if !plain_expansion(&t) {
+                    // `local$\n\nrm -rf ~`: tree-sitter read `$`, a newline and `rm` as `$rm`.
+                    self.out.add(Stage::Lower, "parse.error", Risk::High, self.unit, format!("the parser read `{}` as one expansion; bash would not: cannot analyse, so cannot trust", t.escape_debug()));
+                }
                 out.push(Part::Var { name: t.trim_start_matches('$').to_string(), quoted: false, complex: false, subs: Vec::new() });
             }
             "expansion" => {
@@ -682,6 +693,17 @@ fn requote(p: Part) -> Part {
         Part::Var { name, complex, subs, .. } => Part::Var { name, quoted: true, complex, subs },
         Part::Subst { script, .. } => Part::Subst { script, quoted: true },
         other => other,
+    }
+}
+
+/// `$name`, `$1`, `$@`...: what bash reads as a simple expansion.
+fn plain_expansion(t: &str) -> bool {
+    let Some(name) = t.strip_prefix('$') else { return false };
+    let b = name.as_bytes();
+    match b {
+        [c] if c.is_ascii_digit() || b"@*#?$!-_".contains(c) => true,
+        [first, rest @ ..] => (first.is_ascii_alphabetic() || *first == b'_') && rest.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_'),
+        [] => false,
     }
 }
 
