@@ -94,8 +94,13 @@ fn check_only_compile(name: &str, args: &Args) -> bool {
     CC.contains(&name) && !writes && (has("-fsyntax-only") || has("-E") || has("-M") || has("-MM"))
 }
 
+///
+/// `/dev/fd/N` itself is the descriptor; `/dev/fd/N/PATH` (or `/dev/fd/N/`) is a path inside the
+/// directory the descriptor is open on (`exec 3<~`), which can be any directory.
 pub(crate) fn is_sink(p: &str) -> bool {
-    matches!(p, "/dev/null" | "/dev/stdout" | "/dev/stderr" | "/dev/tty" | "-" | "/dev/zero") || p.starts_with("/dev/fd/") || p.starts_with('&')
+    matches!(p, "/dev/null" | "/dev/stdout" | "/dev/stderr" | "/dev/tty" | "-" | "/dev/zero")
+        || p.strip_prefix("/dev/fd/").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        || p.starts_with('&')
 }
 
 /// `--help`, `--version` (or a lone `-V` / `-version`): the program prints and exits.

@@ -80,6 +80,18 @@ const SECRETS_HOME: &[&str] = &[
 
 const SECRETS_ABS: &[&str] = &["/etc/shadow", "/etc/gshadow", "/etc/ssh/ssh_host_", "/root/", "/proc/1/environ", "/var/run/secrets", "/run/secrets", "/etc/ssl/private"];
 
+/// `/dev/fd/N/...`, `/proc/self/fd/N/...`, `/proc/PID/fd/N/...` and the descriptor itself when
+/// it is not a plain sink (`rm -rf /dev/fd/3/` after `exec 3<~`): the directory behind it is
+/// only known at run time.
+fn fd_directory(abs: &str) -> bool {
+    let rest = abs.strip_prefix("/dev/fd/").or_else(|| {
+        let p = abs.strip_prefix("/proc/")?;
+        let (_, after) = p.split_once('/')?;
+        after.strip_prefix("fd/")
+    });
+    rest.is_some_and(|r| r.split('/').next().is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+}
+
 /// Resolves `.` and `..` lexically.
 pub(crate) fn normalize(path: &str) -> String {
     join_normalize("", path)
@@ -291,6 +303,9 @@ impl<'a> Paths<'a> {
         if target == "/" || target == home || under(ws, target) || (everything && target == ws) {
             return Where::Broad;
         }
+        if fd_directory(abs) {
+            return Where::OutsideProtected("a path inside the directory a file descriptor is open on: any directory, home or `/` included");
+        }
         if abs.starts_with("/dev/") {
             let disk = ["/dev/sd", "/dev/nvme", "/dev/hd", "/dev/vd", "/dev/xvd", "/dev/mmcblk", "/dev/mem", "/dev/kmem", "/dev/port", "/dev/dm-", "/dev/loop", "/dev/md", "/dev/mapper"];
             return if disk.iter().any(|d| abs.starts_with(d)) { Where::Device } else { Where::Outside };
@@ -433,6 +448,10 @@ mod tests {
             (".git/hooks/pre-commit", Where::Protected("git hooks run on every commit")),
             ("/home/dev/.bashrc", Where::OutsideProtected("shell startup file (persistence)")),
             ("/etc/passwd", Where::OutsideProtected("system files")),
+            ("/dev/fd/2", Where::Sink),
+            ("/dev/fd/3/.bashrc", Where::OutsideProtected("a path inside the directory a file descriptor is open on: any directory, home or `/` included")),
+            ("/dev/fd/0/", Where::OutsideProtected("a path inside the directory a file descriptor is open on: any directory, home or `/` included")),
+            ("/proc/self/fd/3/x", Where::OutsideProtected("a path inside the directory a file descriptor is open on: any directory, home or `/` included")),
         ];
         for (s, w) in cases {
             assert_eq!(p.classify(&g(s)), w, "{s}");
