@@ -567,5 +567,7 @@ mod tests {
         has("python3 -c 'print(1)'", "exec:Inline");
         has("bash script.sh", "exec:Project");
         has("history -c", "force");
+        has("awk -i inplace 1 notes.txt", "write:notes.txt");
+        has("awk -f prog.awk data", "exec:Project");
     }
 }

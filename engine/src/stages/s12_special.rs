@@ -4,7 +4,7 @@
 //! `kill -1`. Each reads the unit's argv and adds effects; none judges them.
 
 use super::s12_effects::has_any;
-use crate::unit::{Effect, ExecKind, Unit, Value};
+use crate::unit::{Effect, ExecKind, RedirOp, Unit, Value};
 
 fn args(u: &Unit) -> impl Iterator<Item = &Value> {
     u.argv.iter().skip(1)
@@ -47,18 +47,56 @@ pub(crate) fn find(u: &Unit, fx: &mut Vec<Effect>) {
     fx.push(Effect::ReadOnly);
 }
 
-/// The sed script(s): `-e` values, `--expression=`, or the first positional.
-fn sed_scripts(u: &Unit) -> Vec<&Value> {
-    let from_flags: Vec<&Value> = u.args.flags.iter().filter(|(n, _)| n == "-e" || n == "--expression").filter_map(|(_, v)| v.as_ref()).collect();
-    if !from_flags.is_empty() || has_any(&u.args, &["-f", "--file"]) {
-        from_flags
-    } else {
-        u.args.positionals.first().into_iter().collect()
+/// The sed script(s): `-e` values, `--expression=`, `-f` files fed by a visible heredoc or
+/// here-string, or the first positional. Other `-f` files are code hardshell cannot see.
+fn sed_scripts(u: &Unit, fx: &mut Vec<Effect>) -> Vec<Value> {
+    let mut scripts = Vec::new();
+    let mut from_file = false;
+    for (n, v) in &u.args.flags {
+        let Some(v) = v else { continue };
+        match n.as_str() {
+            "-e" | "--expression" => scripts.push(v.clone()),
+            "-f" | "--file" => {
+                from_file = true;
+                scripts.extend(program_file(u, v, "sed", fx));
+            }
+            _ => {}
+        }
     }
+    if scripts.is_empty() && !from_file {
+        scripts.extend(u.args.positionals.first().cloned());
+    }
+    scripts
+}
+
+/// Names standard input (`awk -f -`, `sed -f /dev/stdin`).
+fn names_stdin(p: &str) -> bool {
+    matches!(p, "-" | "/dev/stdin" | "/dev/fd/0" | "/proc/self/fd/0")
+}
+
+/// A program file (`awk -f FILE`, `sed -f FILE`). When FILE is standard input fed by a heredoc or
+/// here-string, that text is the program: it is returned to be read like an inline program.
+/// Otherwise the code is not visible: a file runs as project code (judged by where it is), a
+/// program from a pipe, a descriptor or a name known only at run time as an arbitrary command.
+fn program_file(u: &Unit, file: &Value, prog: &str, fx: &mut Vec<Effect>) -> Option<Value> {
+    if names_stdin(&file.text) {
+        if let Some(text) = u.redirects.iter().rev().find(|r| r.op == RedirOp::Stdin).map(|r| &r.target) {
+            return Some(text.clone());
+        }
+        match u.redirects.iter().rev().find(|r| r.op == RedirOp::Read && r.fd.unwrap_or(0) == 0) {
+            Some(r) => fx.push(Effect::Exec { kind: ExecKind::Project, what: r.target.text.clone() }),
+            None => fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: format!("{prog} reads its program from its input (`-f {}`)", file.text) }),
+        }
+    } else if file.dynamic || file.text.starts_with("/dev/fd/") || file.text.starts_with("/proc/") {
+        fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: format!("{prog} program from `{}`, only known at run time", file.text) });
+    } else {
+        fx.push(Effect::Exec { kind: ExecKind::Project, what: file.text.clone() });
+    }
+    None
 }
 
 pub(crate) fn sed(u: &Unit, fx: &mut Vec<Effect>) {
-    for s in sed_scripts(u) {
+    for s in sed_scripts(u, fx) {
         if s.dynamic {
             fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: "sed script only known at run time".into() });
             continue;
@@ -68,7 +106,7 @@ pub(crate) fn sed(u: &Unit, fx: &mut Vec<Effect>) {
             fx.push(Effect::Read(Value::lit(&r)));
         }
         if exec {
-            fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: format!("sed `e` command in `{}`", s.text) });
+            fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: format!("sed `e` command in `{}`", super::s06_substitutions::short(&s.text)) });
         }
         for w in writes {
             fx.push(Effect::Write(Value::lit(&w)));
@@ -184,10 +222,47 @@ fn skip_delim(c: &[char], mut i: usize, d: char) -> usize {
     i
 }
 
+/// gawk's in-place extension (`-i inplace`): every data operand is rewritten.
+fn awk_inplace(name: &str) -> bool {
+    matches!(name, "inplace" | "inplace.awk")
+}
+
 pub(crate) fn awk(u: &Unit, fx: &mut Vec<Effect>) {
-    let from_e = u.args.flags.iter().find(|(n, _)| n == "-e" || n == "--source").and_then(|(_, v)| v.as_ref());
-    let program = if from_e.is_some() { from_e } else if has_any(&u.args, &["-f", "--file"]) { None } else { u.args.positionals.first() };
-    let Some(p) = program else { return };
+    let mut programs = Vec::new();
+    let mut replaces_operand = false;
+    let mut inplace = false;
+    for (n, v) in &u.args.flags {
+        let Some(v) = v else { continue };
+        match n.as_str() {
+            "-e" | "--source" => {
+                replaces_operand = true;
+                programs.push(v.clone());
+            }
+            // `-i FILE` adds a library; the program is still the first operand.
+            "-i" if awk_inplace(&v.text) => inplace = true,
+            "-i" => programs.extend(program_file(u, v, "awk", fx)),
+            "-f" | "-E" => {
+                replaces_operand = true;
+                programs.extend(program_file(u, v, "awk", fx));
+            }
+            _ => {}
+        }
+    }
+    if !replaces_operand {
+        programs.extend(u.args.positionals.first().cloned());
+    }
+    if inplace {
+        for file in u.args.positionals.iter().skip(usize::from(!replaces_operand)) {
+            fx.push(Effect::Write(file.clone()));
+        }
+    }
+    for p in &programs {
+        awk_program(p, fx);
+    }
+}
+
+/// Effects of one awk program text.
+fn awk_program(p: &Value, fx: &mut Vec<Effect>) {
     if p.dynamic {
         fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: "awk program only known at run time".into() });
         return;
