@@ -569,5 +569,7 @@ mod tests {
         has("history -c", "force");
         has("awk -i inplace 1 notes.txt", "write:notes.txt");
         has("awk -f prog.awk data", "exec:Project");
+        has("git -c clean.requireForce=false clean -dx", "force");
+        has("git clean -i -d", "force");
     }
 }

@@ -454,6 +454,12 @@ pub(crate) fn git(u: &Unit, fx: &mut Vec<Effect>) {
             fx.retain(|e| !matches!(e, Effect::ReadOnly));
             fx.push(Effect::Write(Value::lit(super::s12_effects::REPO)));
         }
+        // `-i` takes its answers from stdin, and `-c clean.requireForce=false` lifts the need for
+        // `-f`: both delete like `-f`.
+        Some("clean") if !has_any(&u.args, &["-n", "--dry-run"]) && !has_any(&u.args, &["-f", "--force"]) && (has_any(&u.args, &["-i", "--interactive"]) || git_config_off(u, "clean.requireforce")) => {
+            fx.retain(|e| !matches!(e, Effect::ReadOnly));
+            fx.push(Effect::Force("git clean deletes untracked files without `-f` (`-i` or clean.requireForce=false)".into()));
+        }
         Some("clean") if !has_any(&u.args, &["-f", "--force"]) || has_any(&u.args, &["-n", "--dry-run"]) => {
             fx.retain(|e| !matches!(e, Effect::Delete { .. } | Effect::Force(_)));
             fx.push(Effect::ReadOnly);
@@ -469,6 +475,25 @@ pub(crate) fn git(u: &Unit, fx: &mut Vec<Effect>) {
         }
         _ => {}
     }
+}
+
+/// A boolean configuration `key` (lower case) turned off on the command line (`-c key=false`).
+fn git_config_off(u: &Unit, key: &str) -> bool {
+    let mut it = u.argv.iter().skip(1);
+    while let Some(a) = it.next() {
+        let kv = match a.text.as_str() {
+            "-c" => it.next().map(|v| v.text.as_str()),
+            t if t.starts_with("-c") && t.len() > 2 => Some(&t[2..]),
+            t if !t.starts_with('-') => break,
+            _ => None,
+        };
+        if let Some((k, v)) = kv.and_then(|kv| kv.split_once('=')) {
+            if k.eq_ignore_ascii_case(key) && matches!(v.trim().to_ascii_lowercase().as_str(), "false" | "no" | "off" | "0" | "") {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn git_config(u: &Unit, fx: &mut Vec<Effect>) {
