@@ -413,11 +413,18 @@ pub(crate) fn git(u: &Unit, fx: &mut Vec<Effect>) {
     }
     // `git -C DIR`, `--git-dir=DIR`, `--work-tree=DIR`: another repository, whose hooks and
     // configuration run (judged by where DIR is; the workspace itself is fine).
+    // Every global option before the subcommand counts, in any order: the values of `-c`,
+    // `--namespace` ... are skipped, not taken for the subcommand.
     let mut it = u.argv.iter().skip(1);
     while let Some(a) = it.next() {
         let dir = match a.text.as_str() {
             "-C" | "--git-dir" | "--work-tree" => it.next().cloned(),
             t if t.starts_with("--git-dir=") || t.starts_with("--work-tree=") => t.split_once('=').map(|(_, d)| Value { text: d.to_string(), ..a.clone() }),
+            t if t.starts_with("-C") && t.len() > 2 => Some(Value { text: t[2..].to_string(), ..a.clone() }),
+            "-c" | "--config-env" | "--namespace" | "--super-prefix" | "--list-cmds" | "--attr-source" | "--exec-path" | "--upload-pack" | "--receive-pack" => {
+                it.next();
+                None
+            }
             t if !t.starts_with('-') => break,
             _ => None,
         };
