@@ -257,6 +257,8 @@ fn quirks(u: &Unit, name: &str, args: &Args, fx: &mut Vec<Effect>) {
                 fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: "make rules from stdin or --eval run arbitrary recipes".into() });
             }
         }
+        "pytest" | "py.test" => pytest_basetemp(u, fx),
+        _ if name.starts_with("python") && u.argv.windows(2).any(|w| w[0].text == "-m" && w[1].text == "pytest") => pytest_basetemp(u, fx),
         _ => {}
     }
     // Pagers and other interactive programs: `+CMD` / `-c CMD` start-up commands with `!` run a shell.
@@ -266,6 +268,28 @@ fn quirks(u: &Unit, name: &str, args: &Args, fx: &mut Vec<Effect>) {
         if bang_arg || bang_stdin {
             fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: format!("`!` in {name}'s commands runs a shell") });
         }
+    }
+}
+
+/// `pytest --basetemp=DIR` deletes DIR and everything in it before the run. A directory named
+/// for the purpose (`.pytest-tmp`, `/tmp/pt`) is a temporary directory; any other (`src`, `.`,
+/// `~`) is what the user keeps there, lost irreversibly.
+fn pytest_basetemp(u: &Unit, fx: &mut Vec<Effect>) {
+    let mut it = u.argv.iter().skip(1);
+    while let Some(a) = it.next() {
+        let dir = match a.text.strip_prefix("--basetemp") {
+            Some("") => it.next().cloned(),
+            Some(v) => v.strip_prefix('=').map(|d| Value { text: d.to_string(), ..a.clone() }),
+            None => None,
+        };
+        let Some(dir) = dir else { continue };
+        let trimmed = dir.text.trim_end_matches('/');
+        let last = trimmed.rsplit('/').next().unwrap_or("").to_ascii_lowercase();
+        let scratch = ["tmp", "temp", "pytest"].iter().any(|m| last.contains(m)) || ["/tmp/", "/var/tmp/", "/dev/shm/"].iter().any(|t| trimmed.starts_with(t));
+        if !scratch {
+            fx.push(Effect::Force(format!("pytest --basetemp deletes `{}` and everything in it first", dir.text)));
+        }
+        fx.push(Effect::Delete { path: dir, recursive: true });
     }
 }
 
@@ -567,6 +591,9 @@ mod tests {
         has("python3 -c 'print(1)'", "exec:Inline");
         has("bash script.sh", "exec:Project");
         has("history -c", "force");
+        has("pytest --basetemp=src", "force");
+        has("python3 -m pytest --basetemp=..", "delete-r:..");
+        has("pytest --basetemp=.pytest-tmp", "delete-r:.pytest-tmp");
         has("awk -i inplace 1 notes.txt", "write:notes.txt");
         has("awk -f prog.awk data", "exec:Project");
         has("git -c clean.requireForce=false clean -dx", "force");
