@@ -204,7 +204,7 @@ fn quirks(u: &Unit, name: &str, args: &Args, fx: &mut Vec<Effect>) {
         "unzip" | "zip" | "bash" | "sh" | "dash" | "zsh" | "ssh" | "sqlite3" | "just" | "rsync" | "zipinfo"
             if args.flags.iter().any(|(n, _)| match name {
                 "unzip" | "zipinfo" => matches!(n.as_str(), "-l" | "-p" | "-t" | "-v" | "-Z" | "-z"),
-                "zip" => matches!(n.as_str(), "-T" | "--test") && pos.len() == 1,
+                "zip" => matches!(n.as_str(), "-T" | "--test") && pos.len() == 1 && !has_any(args, &["-TT"]),
                 "bash" | "sh" | "dash" | "zsh" => n == "-n",
                 "ssh" => n == "-G" || n == "-V",
                 "sqlite3" => n == "-readonly",

@@ -20,6 +20,7 @@ pub(crate) static SPECS: &[Spec] = &[
     // ---------------------------------------------------------------- Python tooling
     Spec {
         names: &["pytest", "py.test"],
+        env_args: &["PYTEST_ADDOPTS"],
         class: Class::Build,
         flags: &[
             f(&["--basetemp"], Val::Req, Eff::None),
