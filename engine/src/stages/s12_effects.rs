@@ -194,8 +194,19 @@ fn quirks(u: &Unit, name: &str, args: &Args, fx: &mut Vec<Effect>) {
             fx.retain(|e| !matches!(e, Effect::Write(_)));
             fx.push(Effect::ReadOnly);
         }
-        "chmod" if u.argv.get(1).is_some_and(|m| m.text.len() > 1 && m.text.starts_with('-') && m.text[1..].chars().all(|c| "rwxXst".contains(c))) => {
+        // A mode written as a flag (`chmod -R -rwx DIR`) or `--reference=FILE`: no mode operand,
+        // every operand is changed.
+        "chmod" | "chown" | "chgrp"
+            if has_any(args, &["--reference"]) || name == "chmod" && u.argv.iter().skip(1).any(|m| m.text.len() > 1 && m.text.starts_with('-') && m.text[1..].chars().all(|c| "rwxXst".contains(c))) =>
+        {
             for p in pos {
+                fx.push(Effect::Write(p.clone()));
+            }
+        }
+        // `chattr -R -i /`, `chattr -a FILE`: attribute changes are flags or operands (`+i`); the
+        // files are the other operands.
+        "chattr" => {
+            for p in pos.iter().filter(|p| !p.text.starts_with(['+', '-', '='])) {
                 fx.push(Effect::Write(p.clone()));
             }
         }
@@ -598,5 +609,8 @@ mod tests {
         has("awk -f prog.awk data", "exec:Project");
         has("git -c clean.requireForce=false clean -dx", "force");
         has("git clean -i -d", "force");
+        has("chmod -R -rwx /home/dev", "write:/home/dev");
+        has("chmod --reference=x /home/dev/.bashrc", "write:/home/dev/.bashrc");
+        has("chattr -R -i /", "write:/");
     }
 }
