@@ -7,7 +7,7 @@
 //! language of their own (`find`, `dd`) keep every argument positional for stage 12.
 
 use crate::cx::Findings;
-use crate::specs::{Flag, Spec, Special, Val};
+use crate::specs::{Flag, Pos, Spec, Special, Val};
 use crate::unit::{Args, Prog, Unit, Value};
 use crate::verdict::Stage;
 
@@ -118,6 +118,8 @@ pub(crate) fn parse(argv: &[Value], top: &'static Spec) -> Args {
             }
         }
         args.positionals.push(v.clone());
+        // A wrapper's options end at the command it runs (`xargs grep -a x`: `-a` is grep's).
+        only_pos |= spec.pos == Pos::Command;
     }
     args
 }

@@ -20,7 +20,9 @@ pub(crate) fn run(u: &mut Unit, out: &mut Findings) {
     redirects(u, &mut fx);
     match &u.prog {
         Prog::Known { spec, .. } if !u.wrapper => known(u, spec, &mut fx),
-        Prog::Known { .. } => {} // a wrapper: the inner unit carries the effects
+        // A wrapper: the inner unit carries the command's effects; the wrapper's own files
+        // (`xargs -a FILE`, `parallel --joblog FILE`) and command-running options are its own.
+        Prog::Known { spec, .. } => wrapper_flags(u, spec, &mut fx),
         Prog::Builtin(b) => builtin(u, b, &mut fx),
         Prog::Unknown { name } => fx.push(Effect::Exec { kind: ExecKind::Project, what: name.clone() }),
         Prog::Function(_) | Prog::Nothing | Prog::Dynamic | Prog::Unresolved => {}
@@ -301,6 +303,15 @@ fn pytest_basetemp(u: &Unit, fx: &mut Vec<Effect>) {
             fx.push(Effect::Force(format!("pytest --basetemp deletes `{}` and everything in it first", dir.text)));
         }
         fx.push(Effect::Delete { path: dir, recursive: true });
+    }
+}
+
+fn wrapper_flags(u: &Unit, top: &'static Spec, fx: &mut Vec<Effect>) {
+    let spec = u.args.spec.unwrap_or(top);
+    for (canon, value) in &u.args.flags {
+        if let Some(eff) = flag_eff(spec, top, canon).filter(|e| matches!(e, Eff::ReadValue | Eff::WriteValue | Eff::ExecValue | Eff::Shell)) {
+            flag(u, top.name(), canon, eff, value.as_ref(), &u.args, fx);
+        }
     }
 }
 
@@ -612,5 +623,6 @@ mod tests {
         has("chmod -R -rwx /home/dev", "write:/home/dev");
         has("chmod --reference=x /home/dev/.bashrc", "write:/home/dev/.bashrc");
         has("chattr -R -i /", "write:/");
+        has("xargs -a /home/dev/.ssh/id_rsa echo", "read:/home/dev/.ssh/id_rsa");
     }
 }

@@ -371,17 +371,23 @@ impl<'a> Paths<'a> {
         if self.dirs.len() == 1 && !could_be_secret(&v.text) {
             return false;
         }
-        let Some(abs) = self.absolute(v) else { return false };
+        // Every directory a `cd` may have left the shell in (`cd ~/.ssh; cat *`).
+        self.absolutes(v).into_iter().flatten().any(|abs| self.secret_at(v, &abs))
+    }
+
+    fn secret_at(&self, v: &Value, abs: &str) -> bool {
         if v.glob {
-            if is_or_under(&abs, &self.ws) {
+            if is_or_under(abs, &self.ws) {
                 return false; // workspace files are judged by name below, not by pattern
             }
-            let Ok(g) = globset::Glob::new(&abs) else { return false };
+            let Ok(g) = globset::Glob::new(abs) else { return false };
             let m = g.compile_matcher();
             let home = &self.home;
-            return SECRETS_ABS.iter().map(|s| s.trim_end_matches('/').to_string()).chain(SECRET_SAMPLES_HOME.iter().map(|s| format!("{home}/{s}"))).any(|c| m.is_match(&c));
+            // Samples in this user's home and in another user's (`cat /home/*/.ssh/id_rsa`).
+            let samples = SECRET_SAMPLES_HOME.iter().flat_map(|s| [format!("{home}/{s}"), format!("/home/user/{s}")]);
+            return SECRETS_ABS.iter().map(|s| s.trim_end_matches('/').to_string()).chain(samples).any(|c| m.is_match(&c));
         }
-        secret_abs(&abs, &self.home)
+        secret_abs(abs, &self.home)
     }
 
     /// Like [`Paths::secret`], for `.env` files and git config too (what must not leave the machine).
@@ -460,5 +466,11 @@ mod tests {
         assert!(!p.secret(&Value::lit("/home/dev/.ssh/id_rsa.pub")));
         assert!(p.secret(&Value::lit("/etc/shadow")));
         assert!(!p.secret(&Value::lit("src/main.rs")));
+        let glob = |s: &str| Value { text: s.into(), glob: true, ..Value::default() };
+        assert!(p.secret(&glob("/home/*/.ssh/id_rsa")));
+        let mut after_cd = Paths::new(&cx);
+        after_cd.dirs.push(Some("/home/dev/.ssh".into()));
+        assert!(after_cd.secret(&glob("*")));
+        assert!(!p.secret(&glob("*")));
     }
 }
