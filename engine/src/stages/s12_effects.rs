@@ -212,6 +212,13 @@ fn quirks(u: &Unit, name: &str, args: &Args, fx: &mut Vec<Effect>) {
                 fx.push(Effect::Write(p.clone()));
             }
         }
+        // glibc `ldd` runs the program's own loader: a binary that is not a system one may run code.
+        "ldd" => {
+            const SYSTEM: &[&str] = &["/usr/", "/bin/", "/sbin/", "/lib/", "/lib64/", "/lib32/"];
+            for p in pos.iter().filter(|p| !SYSTEM.iter().any(|d| p.text.starts_with(d))) {
+                fx.push(Effect::Exec { kind: ExecKind::Project, what: format!("ldd runs the loader of `{}`", p.text) });
+            }
+        }
         "printenv" => fx.push(Effect::Read(Value::lit("<environment>"))),
         // Query modes that only read (syntax checks, listings, dry runs, read-only databases).
         "unzip" | "zip" | "bash" | "sh" | "dash" | "zsh" | "ssh" | "sqlite3" | "just" | "rsync" | "zipinfo"
@@ -620,6 +627,7 @@ mod tests {
         has("awk -f prog.awk data", "exec:Project");
         has("git -c clean.requireForce=false clean -dx", "force");
         has("git clean -i -d", "force");
+        has("ldd ./x", "exec:Project");
         has("chmod -R -rwx /home/dev", "write:/home/dev");
         has("chmod --reference=x /home/dev/.bashrc", "write:/home/dev/.bashrc");
         has("chattr -R -i /", "write:/");
