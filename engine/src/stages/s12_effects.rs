@@ -632,5 +632,8 @@ mod tests {
         has("chmod --reference=x /home/dev/.bashrc", "write:/home/dev/.bashrc");
         has("chattr -R -i /", "write:/");
         has("xargs -a /home/dev/.ssh/id_rsa echo", "read:/home/dev/.ssh/id_rsa");
+        has("chmod 04755 x", "privilege");
+        has("docker compose down -v", "force");
+        has("tar --remove-files -cf a.tar notes", "delete-r:notes");
     }
 }

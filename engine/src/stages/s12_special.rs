@@ -536,7 +536,8 @@ pub(crate) fn chmod(u: &Unit, fx: &mut Vec<Effect>) {
     let Some(mode) = u.args.positionals.first() else { return };
     let m = mode.text.as_str();
     let setid = if m.chars().all(|c| c.is_ascii_digit()) {
-        m.len() == 4 && matches!(m.as_bytes()[0], b'2' | b'4' | b'6' | b'7')
+        // Octal with any number of leading zeros (`04755`): the setuid/setgid bits.
+        u32::from_str_radix(m, 8).is_ok_and(|bits| bits & 0o6000 != 0)
     } else {
         m.split(',').any(|clause| clause.contains('+') && (clause.contains('s') || clause.contains('t')) || clause.contains("=s"))
     };
@@ -584,8 +585,16 @@ pub(crate) fn tar(u: &Unit, fx: &mut Vec<Effect>) {
             fx.push(Effect::Write(a));
         }
         let skip = usize::from(old.is_some_and(|o| o.contains('f'))) + usize::from(old.is_some());
+        // `--remove-files` deletes what it archived (not something in the workspace at large).
+        let removes = has_any(&u.args, &["--remove-files"]);
+        if removes {
+            fx.retain(|e| !matches!(e, Effect::Delete { .. }));
+        }
         for p in u.args.positionals.iter().skip(skip) {
             fx.push(Effect::Read(p.clone()));
+            if removes {
+                fx.push(Effect::Delete { path: p.clone(), recursive: true });
+            }
         }
     } else {
         if let Some(a) = archive {

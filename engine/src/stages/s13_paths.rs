@@ -295,11 +295,19 @@ impl<'a> Paths<'a> {
     fn classify_abs(&self, v: &Value, abs: &str) -> Where {
         let (ws, home) = (self.ws.as_str(), self.home.as_str());
         let last = v.text.rsplit('/').next().unwrap_or("");
-        let everything = v.glob && matches!(last, "*" | ".*" | "*.*" | "**" | ".[!.]*" | ".[^.]*" | "?*" | "[!.]*");
-        let target = match abs.rsplit_once('/') {
-            Some((d, _)) if everything => if d.is_empty() { "/" } else { d },
-            _ => abs,
-        };
+        let every = |c: &str| matches!(c, "*" | ".*" | "*.*" | "**" | ".[!.]*" | ".[^.]*" | "?*" | "[!.]*");
+        // `*`, `*/`, `**/*`: everything in the directory they start from.
+        let everything = v.glob && every(v.text.trim_end_matches('/').rsplit('/').next().unwrap_or(""));
+        let mut target = abs;
+        while everything {
+            match target.rsplit_once('/') {
+                Some((d, c)) if every(c) => target = if d.is_empty() { "/" } else { d },
+                _ => break,
+            }
+            if target == "/" {
+                break;
+            }
+        }
         if target == "/" || target == home || under(ws, target) || (everything && target == ws) {
             return Where::Broad;
         }
