@@ -299,13 +299,10 @@ impl<'a> Paths<'a> {
         // `*`, `*/`, `**/*`: everything in the directory they start from.
         let everything = v.glob && every(v.text.trim_end_matches('/').rsplit('/').next().unwrap_or(""));
         let mut target = abs;
-        while everything {
+        while everything && target != "/" {
             match target.rsplit_once('/') {
                 Some((d, c)) if every(c) => target = if d.is_empty() { "/" } else { d },
                 _ => break,
-            }
-            if target == "/" {
-                break;
             }
         }
         if target == "/" || target == home || under(ws, target) || (everything && target == ws) {
