@@ -13,7 +13,7 @@ use crate::stages::s08_wrappers::Inner;
 use crate::stages::s10_resolve::Defined;
 use crate::stages::s14_destructive::{Hit, RuleIndex};
 use crate::stages::*;
-use crate::unit::{Origin, Table};
+use crate::unit::{Origin, Prog, Table, Value};
 use crate::verdict::{Reason, Risk, RuleHit, Stage, StageTrace, Verdict};
 
 pub(crate) struct Analysis {
@@ -29,11 +29,16 @@ pub(crate) fn analyse(input: &[u8], cx: &Context, catalog: &Catalog, budget: &Bu
     discover(&mut a, cx, budget);
     let Analysis { table, findings } = &mut a;
     let defined = Defined { functions: &table.functions, aliases: &table.aliases };
+    // `export NAME=VALUE` earlier in the input: options some programs read from the environment.
+    let mut exported: Vec<(String, Value)> = Vec::new();
     for (i, u) in table.units.iter_mut().enumerate() {
         s09_assignments::run(u, i, &cx.cwd, findings);
         s10_resolve::run(u, i, &defined, catalog, findings);
-        s11_arguments::run(u, findings);
+        s11_arguments::run(u, &exported, findings);
         s12_effects::run(u, findings);
+        if matches!(u.prog, Prog::Builtin("export" | "declare" | "typeset")) {
+            exported.extend(u.argv.iter().skip(1).filter_map(|v| v.text.split_once('=').map(|(n, x)| (n.to_string(), Value { text: x.to_string(), ..v.clone() }))));
+        }
     }
     s13_targets::run(table, cx, findings);
     a
