@@ -1,6 +1,6 @@
 //! The command process (PID 2), between fork and exec: new session, rlimits, securebits and an
 //! empty capability bounding set, Landlock, no_new_privs, empty capability sets, the seccomp
-//! filters (the escape filter's listener goes to the supervisor), stdin from /dev/null, every
+//! filter (its listener goes to the supervisor), stdin from /dev/null, every
 //! descriptor >= 3 closed on exec, default signal handling, then `execve` with the scrubbed
 //! environment. Any failure is reported and the process exits before running anything.
 
@@ -68,10 +68,7 @@ fn confine(spec: &ExecSpec, roots: &[PathBuf], ctl: &OwnedFd) -> Result<String, 
 
 fn seccomp(spec: &ExecSpec, ctl: &OwnedFd) -> Result<(), Fail> {
     let layer = |m: String| (Some("seccomp"), m);
-    for prog in crate::filter::refusal_filters(spec.net).map_err(layer)? {
-        sys::seccomp_install(&prog, false).map_err(|e| layer(e.to_string()))?;
-    }
-    let prog = crate::filter::escape_filter().map_err(layer)?;
+    let prog = crate::filter::program(spec.net).map_err(layer)?;
     let listener = sys::seccomp_install(&prog, true).map_err(|e| layer(format!("user notification: {e}")))?;
     let listener = listener.ok_or_else(|| layer("no listener returned".to_string()))?;
     proto::send(ctl.as_fd(), &Report::Listener, Some(listener.as_fd())).map_err(|e| (None, format!("cannot pass the seccomp listener: {e}")))

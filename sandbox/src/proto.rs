@@ -38,8 +38,8 @@ pub(crate) enum Report {
     Exited(i32),
     /// The command was killed by this signal.
     Signaled(i32),
-    /// Init has been reaped: no process of the sandbox is left.
-    Reaped,
+    /// Carries init's pidfd: readable once init, and with it every process of the sandbox, is gone.
+    Init,
 }
 
 pub(crate) fn send(sock: BorrowedFd<'_>, r: &Report, fd: Option<BorrowedFd<'_>>) -> io::Result<()> {

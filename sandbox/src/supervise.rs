@@ -5,21 +5,23 @@
 //! thread, one `poll` loop; no unbounded buffers.
 
 use crate::error::Error;
-use crate::proto::{self, Report, Request};
+use crate::proto::{self, Report};
 use crate::spec::ExecSpec;
 use crate::sys;
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// How the helper is started: the executable and the arguments that select its entry point
-/// (for hardshell: `hardshell __exec`, which calls [`crate::exec_confined`]).
+/// How the helper is started (`start.rs`): forked from the caller when `fork` is set and the
+/// caller has exactly one thread (no exec: the fast path); else the executable `exe` with `args`,
+/// which must call [`crate::exec_confined`] (for hardshell: `hardshell-exec`, or `hardshell
+/// __exec`).
 #[derive(Clone, Debug)]
 pub struct Helper {
     pub exe: PathBuf,
     pub args: Vec<String>,
+    pub fork: bool,
 }
 
 /// How the command ended.
@@ -89,66 +91,44 @@ struct State {
     cgroup: Option<PathBuf>,
     failure: Option<Error>,
     kill_sent: bool,
-    /// The helper reported init reaped: nothing of the sandbox is left running.
-    reaped: bool,
+    /// Init's pidfd (readable once init, and so every process of the sandbox, is gone).
+    init: Option<OwnedFd>,
 }
 
 /// Runs `spec` confined, streaming its output to `out` and `err`.
 pub fn run(spec: &ExecSpec, helper: &Helper, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome, Error> {
     let start = Instant::now();
-    let roots = crate::helper::writable_roots(spec).map_err(Error::Spec)?;
-    let snapshot = crate::guard::Snapshot::take(&roots[0], &crate::guard::protected_paths(&roots[0], &spec.protected));
-    let (ctl, ctl_child) = sys::seqpacket_pair().map_err(Error::io("cannot create the control socket"))?;
-    let mut child = Command::new(&helper.exe)
-        .args(&helper.args)
-        .env_clear()
-        .stdin(Stdio::from(ctl_child))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(Error::io("cannot start the sandbox helper"))?;
-    let req = serde_json::to_vec(&Request { spec: spec.clone(), supervisor: std::process::id() as i32 }).map_err(|e| Error::Protocol(e.to_string()))?;
-    if req.len() > proto::MAX_MSG {
-        let _ = child.kill();
-        let _ = child.wait();
-        return Err(Error::Spec(format!("the command and its environment are too large ({} bytes)", req.len())));
-    }
-    let sent = sys::send_msg(ctl.as_fd(), &req, None).map_err(Error::io("cannot send the request to the helper"));
-    let pidfd = sys::pidfd_open(child.id()).map_err(Error::io("pidfd_open"));
-    let (pidfd, ()) = match (pidfd, sent) {
-        (Ok(p), Ok(())) => (p, ()),
-        (Err(e), _) | (_, Err(e)) => {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(e);
-        }
-    };
-    let mut so = Stream { fd: child.stdout.take().map(|s| std::fs::File::from(OwnedFd::from(s))), sink: out, left: spec.output_cap, truncated: false };
-    let mut se = Stream { fd: child.stderr.take().map(|s| std::fs::File::from(OwnedFd::from(s))), sink: err, left: spec.output_cap, truncated: false };
+    let prepared = crate::helper::Prepared::new(spec).map_err(Error::Spec)?;
+    let snapshot = crate::guard::Snapshot::take(&prepared.roots[0], &prepared.protected);
+    let h = crate::start::start(spec, &prepared, helper)?;
+    let mut so = Stream { fd: Some(h.stdout), sink: out, left: spec.output_cap, truncated: false };
+    let mut se = Stream { fd: Some(h.stderr), sink: err, left: spec.output_cap, truncated: false };
     let mut st = State {
         outcome: Outcome { status: Status::Killed, timed_out: false, escape: None, stdout_truncated: false, stderr_truncated: false, degraded: vec![], notes: vec![], quarantined: vec![], elapsed: Duration::ZERO },
         listener: None,
         cgroup: None,
         failure: None,
         kill_sent: false,
-        reaped: false,
+        init: None,
     };
-    let res = supervise(spec, &mut child, &ctl, &pidfd, &mut so, &mut se, &mut st, start);
+    let res = supervise(spec, h.pid, &h.ctl, &h.pidfd, &mut so, &mut se, &mut st, start);
     if res.is_err() {
         // Supervision broke (poll failed): never leave the tree running. Killing the helper
-        // kills init (PR_SET_PDEATHSIG) and with it the whole namespace.
-        let _ = child.kill();
+        // kills init (PR_SET_PDEATHSIG) and with it the whole namespace; then wait for that.
+        let _ = sys::kill(h.pid, libc::SIGKILL);
+        let _ = sys::waitpid(h.pid, false);
     }
     if let Some(dir) = &st.cgroup {
         crate::cgroup::remove(dir);
     }
-    // Every process of the sandbox is gone (init reaped, or the helper, whose death kills init),
+    // Every process of the sandbox is gone (init exited, or the helper, whose death kills init),
     // so nothing can race this: move aside what appeared on a protected path.
     st.outcome.quarantined = snapshot.restore();
-    if !matches!(child.try_wait(), Ok(Some(_))) {
+    if !matches!(sys::waitpid(h.pid, true), Ok(Some(_))) {
         // The sandbox is empty but the helper is still tearing down its mount namespace: reap
         // it in the background instead of waiting.
-        std::thread::spawn(move || child.wait());
+        let pid = h.pid;
+        std::thread::spawn(move || sys::waitpid(pid, false));
     }
     res?;
     if let Some(f) = st.failure {
@@ -166,11 +146,10 @@ pub fn run(spec: &ExecSpec, helper: &Helper, out: &mut dyn Write, err: &mut dyn 
 }
 
 #[allow(clippy::too_many_arguments)]
-fn supervise(spec: &ExecSpec, child: &mut Child, ctl: &OwnedFd, pidfd: &OwnedFd, so: &mut Stream<'_>, se: &mut Stream<'_>, st: &mut State, start: Instant) -> Result<(), Error> {
+fn supervise(spec: &ExecSpec, helper: i32, ctl: &OwnedFd, pidfd: &OwnedFd, so: &mut Stream<'_>, se: &mut Stream<'_>, st: &mut State, start: Instant) -> Result<(), Error> {
     let mut buf = vec![0u8; 64 * 1024];
     let deadline = start + spec.timeout;
     let mut term_at: Option<Instant> = None;
-    let helper = child.id() as i32;
     loop {
         let now = Instant::now();
         if now >= deadline && term_at.is_none() {
@@ -191,10 +170,15 @@ fn supervise(spec: &ExecSpec, child: &mut Child, ctl: &OwnedFd, pidfd: &OwnedFd,
             Some(t) if now < t + spec.grace => t + spec.grace,
             Some(t) => t + spec.grace + Duration::from_secs(2),
         };
-        let mut fds = vec![(ctl.as_raw_fd(), libc::POLLIN), (pidfd.as_raw_fd(), libc::POLLIN)];
-        fds.push((so.fd.as_ref().map_or(-1, AsRawFd::as_raw_fd), libc::POLLIN));
-        fds.push((se.fd.as_ref().map_or(-1, AsRawFd::as_raw_fd), libc::POLLIN));
-        fds.push((st.listener.as_ref().map_or(-1, AsRawFd::as_raw_fd), libc::POLLIN));
+        let raw = |fd: Option<&OwnedFd>| fd.map_or(-1, AsRawFd::as_raw_fd);
+        let fds = [
+            (ctl.as_raw_fd(), libc::POLLIN),
+            (pidfd.as_raw_fd(), libc::POLLIN),
+            (so.fd.as_ref().map_or(-1, AsRawFd::as_raw_fd), libc::POLLIN),
+            (se.fd.as_ref().map_or(-1, AsRawFd::as_raw_fd), libc::POLLIN),
+            (raw(st.listener.as_ref()), libc::POLLIN),
+            (raw(st.init.as_ref()), libc::POLLIN),
+        ];
         let rev = sys::poll(&fds, Some(wake.saturating_duration_since(now) + Duration::from_millis(1))).map_err(Error::io("poll"))?;
         if rev[0] != 0 {
             drain_reports(ctl, st, helper, &spec.program);
@@ -210,13 +194,12 @@ fn supervise(spec: &ExecSpec, child: &mut Child, ctl: &OwnedFd, pidfd: &OwnedFd,
         if rev[3] != 0 {
             se.pump(&mut buf);
         }
-        // Done when the helper has exited, or (without a cgroup to remove, which needs the helper
-        // gone) as soon as it reports init reaped.
-        let exited = rev[1] != 0;
-        if exited || (st.reaped && st.cgroup.is_none()) {
-            if exited {
-                let _ = child.wait();
-            }
+        // Done when the helper has exited (init dies with it), or, without a cgroup to remove
+        // (which needs the helper gone), as soon as init has: the helper's own exit tears down
+        // the mount namespace, which takes a while and concerns nobody.
+        let helper_gone = rev[1] != 0;
+        let init_gone = rev[5] != 0 && st.cgroup.is_none();
+        if helper_gone || init_gone {
             drain_reports(ctl, st, helper, &spec.program);
             // The namespace is dead, so every writer of the pipes is gone: read to EOF.
             while so.fd.is_some() || se.fd.is_some() {
@@ -275,7 +258,7 @@ fn drain_reports(ctl: &OwnedFd, st: &mut State, helper: i32, program: &str) {
             Report::ExecFailed(why) => st.failure = Some(Error::Exec { program: program.to_string(), why }),
             Report::Exited(c) => st.outcome.status = Status::Exited(c),
             Report::Signaled(s) => st.outcome.status = Status::Signaled(s),
-            Report::Reaped => st.reaped = true,
+            Report::Init => st.init = fd,
         }
     }
 }

@@ -138,10 +138,15 @@ pub(crate) enum Fork {
     Parent(i32),
 }
 
+/// How many threads this process has (counted in /proc).
+pub(crate) fn threads() -> io::Result<usize> {
+    Ok(std::fs::read_dir("/proc/thread-self/..")?.count())
+}
+
 /// `fork(2)`, refused unless the process has exactly one thread (checked in /proc), so the child
 /// cannot inherit a lock held by another thread.
 pub(crate) fn fork() -> io::Result<Fork> {
-    let threads = std::fs::read_dir("/proc/thread-self/..")?.count();
+    let threads = threads()?;
     if threads != 1 {
         return Err(io::Error::other(format!("refusing to fork with {threads} threads")));
     }
@@ -391,6 +396,13 @@ pub(crate) fn dup_cloexec(fd: BorrowedFd<'_>, min: RawFd) -> io::Result<OwnedFd>
 pub(crate) fn cloexec_from(first: u32) -> io::Result<()> {
     // SAFETY: plain syscall with integer arguments; only sets flags on descriptors.
     check(unsafe { libc::syscall(libc::SYS_close_range, first, u32::MAX, libc::CLOSE_RANGE_CLOEXEC) }).map(drop)
+}
+
+/// Closes every descriptor >= `first` (`close_range`).
+pub(crate) fn close_from(first: u32) -> io::Result<()> {
+    // SAFETY: plain syscall with integer arguments. Callers own no `OwnedFd` >= `first` that they
+    // will use or drop afterwards (the forked helper never returns to its caller's frames).
+    check(unsafe { libc::syscall(libc::SYS_close_range, first, u32::MAX, 0) }).map(drop)
 }
 
 /// `execve(2)`; only returns on failure.
