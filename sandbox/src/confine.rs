@@ -9,12 +9,13 @@ use crate::spec::ExecSpec;
 use crate::sys;
 use std::ffi::CString;
 use std::os::fd::{AsFd, OwnedFd};
+use crate::helper::Prepared;
 use std::path::{Path, PathBuf};
 
 type Fail = (Option<&'static str>, String);
 
-pub(crate) fn run(spec: &ExecSpec, roots: &[PathBuf], ctl: &OwnedFd) -> ! {
-    let err = match confine(spec, roots, ctl) {
+pub(crate) fn run(spec: &ExecSpec, prepared: &Prepared, ctl: &OwnedFd) -> ! {
+    let err = match confine(spec, prepared, ctl) {
         Ok(e) => e,
         Err((layer, message)) => {
             let _ = proto::send(ctl.as_fd(), &Report::SetupFailed { layer: layer.map(str::to_string), message }, None);
@@ -26,7 +27,8 @@ pub(crate) fn run(spec: &ExecSpec, roots: &[PathBuf], ctl: &OwnedFd) -> ! {
 }
 
 /// Applies everything and execs; returns only the exec error.
-fn confine(spec: &ExecSpec, roots: &[PathBuf], ctl: &OwnedFd) -> Result<String, Fail> {
+fn confine(spec: &ExecSpec, prepared: &Prepared, ctl: &OwnedFd) -> Result<String, Fail> {
+    let roots = &prepared.roots;
     let plain = |m: String| (None, m);
     sys::setsid().map_err(|e| plain(format!("setsid: {e}")))?;
     sys::set_sigmask(&[]).map_err(|e| plain(format!("sigprocmask: {e}")))?;
@@ -39,7 +41,7 @@ fn confine(spec: &ExecSpec, roots: &[PathBuf], ctl: &OwnedFd) -> Result<String, 
     rlimits(spec).map_err(plain)?;
     drop_bounding_set().map_err(|e| (Some("capabilities"), e))?;
     let mut writable = roots.to_vec();
-    writable.extend(crate::mounts::tmp_dirs());
+    writable.extend(prepared.tmp_dirs.iter().cloned());
     match crate::lockdown::restrict(&writable, spec.net, spec.danger_degraded) {
         Ok(None) => {}
         Ok(Some(why)) => {
@@ -50,7 +52,7 @@ fn confine(spec: &ExecSpec, roots: &[PathBuf], ctl: &OwnedFd) -> Result<String, 
     sys::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0).map_err(|e| (Some("no_new_privs"), e.to_string()))?;
     sys::prctl(libc::PR_CAP_AMBIENT, libc::PR_CAP_AMBIENT_CLEAR_ALL as u64, 0).map_err(|e| (Some("capabilities"), format!("ambient: {e}")))?;
     sys::capset_empty().map_err(|e| (Some("capabilities"), format!("capset: {e}")))?;
-    match seccomp(spec, ctl) {
+    match seccomp(&prepared.seccomp, ctl) {
         Ok(()) => {}
         Err((Some(layer), why)) if spec.danger_degraded => {
             let _ = proto::send(ctl.as_fd(), &Report::Degraded(format!("{layer} not enforced: {why}")), None);
@@ -66,10 +68,10 @@ fn confine(spec: &ExecSpec, roots: &[PathBuf], ctl: &OwnedFd) -> Result<String, 
     Ok(format!("{e}"))
 }
 
-fn seccomp(spec: &ExecSpec, ctl: &OwnedFd) -> Result<(), Fail> {
+fn seccomp(prog: &Result<Vec<sys::BpfInsn>, String>, ctl: &OwnedFd) -> Result<(), Fail> {
     let layer = |m: String| (Some("seccomp"), m);
-    let prog = crate::filter::program(spec.net).map_err(layer)?;
-    let listener = sys::seccomp_install(&prog, true).map_err(|e| layer(format!("user notification: {e}")))?;
+    let prog = prog.as_ref().map_err(|e| layer(e.clone()))?;
+    let listener = sys::seccomp_install(prog, true).map_err(|e| layer(format!("user notification: {e}")))?;
     let listener = listener.ok_or_else(|| layer("no listener returned".to_string()))?;
     proto::send(ctl.as_fd(), &Report::Listener, Some(listener.as_fd())).map_err(|e| (None, format!("cannot pass the seccomp listener: {e}")))
 }

@@ -38,8 +38,12 @@ pub(crate) enum Report {
     Exited(i32),
     /// The command was killed by this signal.
     Signaled(i32),
-    /// Carries init's pidfd: readable once init, and with it every process of the sandbox, is gone.
+    /// Carries init's pidfd (exec path): readable once init, and with it every process of the
+    /// sandbox, is gone.
     Init,
+    /// Init has killed and reaped every other process of the namespace: nothing of the sandbox
+    /// runs any more (init itself is exiting).
+    Empty,
 }
 
 pub(crate) fn send(sock: BorrowedFd<'_>, r: &Report, fd: Option<BorrowedFd<'_>>) -> io::Result<()> {

@@ -7,6 +7,7 @@
 use crate::error::Error;
 use crate::proto::{self, Report};
 use crate::spec::ExecSpec;
+use crate::start::Started;
 use crate::sys;
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
@@ -91,18 +92,36 @@ struct State {
     cgroup: Option<PathBuf>,
     failure: Option<Error>,
     kill_sent: bool,
-    /// Init's pidfd (readable once init, and so every process of the sandbox, is gone).
+    /// Init's pidfd on the exec path (readable once init, and so every process of the sandbox,
+    /// is gone); on the fork path init is the child itself.
     init: Option<OwnedFd>,
+    /// Init reported every other process of the namespace killed and reaped.
+    empty: bool,
+}
+
+/// Children whose exit nobody waited for: a sandbox is done once its namespace is empty, while
+/// its init (or helper) may still be tearing down the mount namespace. Reaped at the next run.
+static UNREAPED: std::sync::Mutex<Vec<i32>> = std::sync::Mutex::new(Vec::new());
+
+fn reap_later(pid: i32) {
+    if !matches!(sys::waitpid(pid, true), Ok(Some(_))) {
+        UNREAPED.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(pid);
+    }
+}
+
+fn reap_earlier() {
+    UNREAPED.lock().unwrap_or_else(std::sync::PoisonError::into_inner).retain(|&pid| matches!(sys::waitpid(pid, true), Ok(None)));
 }
 
 /// Runs `spec` confined, streaming its output to `out` and `err`.
 pub fn run(spec: &ExecSpec, helper: &Helper, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome, Error> {
     let start = Instant::now();
+    reap_earlier();
     let prepared = crate::helper::Prepared::new(spec).map_err(Error::Spec)?;
     let snapshot = crate::guard::Snapshot::take(&prepared.roots[0], &prepared.protected);
-    let h = crate::start::start(spec, &prepared, helper)?;
-    let mut so = Stream { fd: Some(h.stdout), sink: out, left: spec.output_cap, truncated: false };
-    let mut se = Stream { fd: Some(h.stderr), sink: err, left: spec.output_cap, truncated: false };
+    let mut h = crate::start::start(spec, &prepared, helper)?;
+    let mut so = Stream { fd: h.stdout.take(), sink: out, left: spec.output_cap, truncated: false };
+    let mut se = Stream { fd: h.stderr.take(), sink: err, left: spec.output_cap, truncated: false };
     let mut st = State {
         outcome: Outcome { status: Status::Killed, timed_out: false, escape: None, stdout_truncated: false, stderr_truncated: false, degraded: vec![], notes: vec![], quarantined: vec![], elapsed: Duration::ZERO },
         listener: None,
@@ -110,26 +129,23 @@ pub fn run(spec: &ExecSpec, helper: &Helper, out: &mut dyn Write, err: &mut dyn 
         failure: None,
         kill_sent: false,
         init: None,
+        empty: false,
     };
-    let res = supervise(spec, h.pid, &h.ctl, &h.pidfd, &mut so, &mut se, &mut st, start);
+    let res = supervise(spec, &h, &mut so, &mut se, &mut st, start);
     if res.is_err() {
-        // Supervision broke (poll failed): never leave the tree running. Killing the helper
-        // kills init (PR_SET_PDEATHSIG) and with it the whole namespace; then wait for that.
+        // Supervision broke (poll failed): never leave the tree running. Killing the child
+        // kills init (it is init, or init dies with it) and with it the whole namespace; then
+        // wait for that.
         let _ = sys::kill(h.pid, libc::SIGKILL);
         let _ = sys::waitpid(h.pid, false);
     }
     if let Some(dir) = &st.cgroup {
         crate::cgroup::remove(dir);
     }
-    // Every process of the sandbox is gone (init exited, or the helper, whose death kills init),
+    // No process of the sandbox runs any more (init emptied the namespace, or init is gone),
     // so nothing can race this: move aside what appeared on a protected path.
     st.outcome.quarantined = snapshot.restore();
-    if !matches!(sys::waitpid(h.pid, true), Ok(Some(_))) {
-        // The sandbox is empty but the helper is still tearing down its mount namespace: reap
-        // it in the background instead of waiting.
-        let pid = h.pid;
-        std::thread::spawn(move || sys::waitpid(pid, false));
-    }
+    reap_later(h.pid);
     res?;
     if let Some(f) = st.failure {
         return Err(f);
@@ -145,8 +161,7 @@ pub fn run(spec: &ExecSpec, helper: &Helper, out: &mut dyn Write, err: &mut dyn 
     Ok(st.outcome)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn supervise(spec: &ExecSpec, helper: i32, ctl: &OwnedFd, pidfd: &OwnedFd, so: &mut Stream<'_>, se: &mut Stream<'_>, st: &mut State, start: Instant) -> Result<(), Error> {
+fn supervise(spec: &ExecSpec, h: &Started, so: &mut Stream<'_>, se: &mut Stream<'_>, st: &mut State, start: Instant) -> Result<(), Error> {
     let mut buf = vec![0u8; 64 * 1024];
     let deadline = start + spec.timeout;
     let mut term_at: Option<Instant> = None;
@@ -154,15 +169,16 @@ fn supervise(spec: &ExecSpec, helper: i32, ctl: &OwnedFd, pidfd: &OwnedFd, so: &
         let now = Instant::now();
         if now >= deadline && term_at.is_none() {
             st.outcome.timed_out = true;
-            let _ = sys::kill(helper, libc::SIGTERM);
+            // Init forwards SIGTERM to the whole namespace; the helper passes it to init.
+            let _ = sys::kill(h.pid, libc::SIGTERM);
             term_at = Some(now);
         }
         if let Some(t) = term_at {
             if now >= t + spec.grace {
-                kill_tree(helper, st);
+                kill_tree(h, st);
             }
             if now >= t + spec.grace + Duration::from_secs(2) {
-                let _ = sys::kill(helper, libc::SIGKILL); // the helper itself is stuck
+                let _ = sys::kill(h.pid, libc::SIGKILL); // the helper itself is stuck
             }
         }
         let wake = match term_at {
@@ -172,8 +188,8 @@ fn supervise(spec: &ExecSpec, helper: i32, ctl: &OwnedFd, pidfd: &OwnedFd, so: &
         };
         let raw = |fd: Option<&OwnedFd>| fd.map_or(-1, AsRawFd::as_raw_fd);
         let fds = [
-            (ctl.as_raw_fd(), libc::POLLIN),
-            (pidfd.as_raw_fd(), libc::POLLIN),
+            (h.ctl.as_raw_fd(), libc::POLLIN),
+            (h.pidfd.as_raw_fd(), libc::POLLIN),
             (so.fd.as_ref().map_or(-1, AsRawFd::as_raw_fd), libc::POLLIN),
             (se.fd.as_ref().map_or(-1, AsRawFd::as_raw_fd), libc::POLLIN),
             (raw(st.listener.as_ref()), libc::POLLIN),
@@ -181,10 +197,10 @@ fn supervise(spec: &ExecSpec, helper: i32, ctl: &OwnedFd, pidfd: &OwnedFd, so: &
         ];
         let rev = sys::poll(&fds, Some(wake.saturating_duration_since(now) + Duration::from_millis(1))).map_err(Error::io("poll"))?;
         if rev[0] != 0 {
-            drain_reports(ctl, st, helper, &spec.program);
+            drain_reports(h, st, &spec.program);
         }
         if rev[4] & libc::POLLIN != 0 {
-            notification(st, helper);
+            notification(h, st);
         } else if rev[4] != 0 {
             st.listener = None; // every filtered process is gone
         }
@@ -194,13 +210,13 @@ fn supervise(spec: &ExecSpec, helper: i32, ctl: &OwnedFd, pidfd: &OwnedFd, so: &
         if rev[3] != 0 {
             se.pump(&mut buf);
         }
-        // Done when the helper has exited (init dies with it), or, without a cgroup to remove
-        // (which needs the helper gone), as soon as init has: the helper's own exit tears down
-        // the mount namespace, which takes a while and concerns nobody.
-        let helper_gone = rev[1] != 0;
-        let init_gone = rev[5] != 0 && st.cgroup.is_none();
-        if helper_gone || init_gone {
-            drain_reports(ctl, st, helper, &spec.program);
+        // Done when init is gone (the child was init, or init's pidfd says so, or the helper
+        // died and init with it), or, without a cgroup to remove (which needs every process
+        // gone), as soon as init says the namespace is empty: init's own exit tears down the
+        // mount namespace, which takes a while and concerns nobody.
+        let gone = rev[1] != 0 || rev[5] != 0;
+        if gone || (st.empty && st.cgroup.is_none()) {
+            drain_reports(h, st, &spec.program);
             // The namespace is dead, so every writer of the pipes is gone: read to EOF.
             while so.fd.is_some() || se.fd.is_some() {
                 so.pump(&mut buf);
@@ -211,21 +227,23 @@ fn supervise(spec: &ExecSpec, helper: i32, ctl: &OwnedFd, pidfd: &OwnedFd, so: &
     }
 }
 
-fn kill_tree(helper: i32, st: &mut State) {
+/// Kills the whole tree: init's death kills every process of its namespace. On the exec path
+/// the helper kills init (SIGUSR1).
+fn kill_tree(h: &Started, st: &mut State) {
     if !st.kill_sent {
-        let _ = sys::kill(helper, libc::SIGUSR1);
+        let _ = sys::kill(h.pid, if h.is_init { libc::SIGKILL } else { libc::SIGUSR1 });
         st.kill_sent = true;
     }
 }
 
-fn notification(st: &mut State, helper: i32) {
+fn notification(h: &Started, st: &mut State) {
     let Some(l) = st.listener.take() else { return };
     match sys::notif_recv(l.as_fd()) {
         Ok((id, nr)) => {
             if st.outcome.escape.is_none() {
                 st.outcome.escape = Some(crate::filter::name(nr));
             }
-            kill_tree(helper, st);
+            kill_tree(h, st);
             let _ = sys::notif_deny(l.as_fd(), id, libc::EPERM);
             st.listener = Some(l);
         }
@@ -234,8 +252,8 @@ fn notification(st: &mut State, helper: i32) {
     }
 }
 
-fn drain_reports(ctl: &OwnedFd, st: &mut State, helper: i32, program: &str) {
-    while let Ok(Some((r, fd))) = proto::recv(ctl.as_fd()) {
+fn drain_reports(h: &Started, st: &mut State, program: &str) {
+    while let Ok(Some((r, fd))) = proto::recv(h.ctl.as_fd()) {
         match r {
             Report::Cgroup(dir) => st.cgroup = Some(dir),
             Report::Note(n) => st.outcome.notes.push(n),
@@ -249,16 +267,17 @@ fn drain_reports(ctl: &OwnedFd, st: &mut State, helper: i32, program: &str) {
                     _ => "capabilities",
                 };
                 st.failure = Some(Error::NotEnforced { layer, why: message });
-                kill_tree(helper, st);
+                kill_tree(h, st);
             }
             Report::SetupFailed { layer: None, message } => {
                 st.failure = Some(Error::Setup(message));
-                kill_tree(helper, st);
+                kill_tree(h, st);
             }
             Report::ExecFailed(why) => st.failure = Some(Error::Exec { program: program.to_string(), why }),
             Report::Exited(c) => st.outcome.status = Status::Exited(c),
             Report::Signaled(s) => st.outcome.status = Status::Signaled(s),
             Report::Init => st.init = fd,
+            Report::Empty => st.empty = true,
         }
     }
 }

@@ -156,6 +156,24 @@ pub(crate) fn fork() -> io::Result<Fork> {
     Ok(if pid == 0 { Fork::Child } else { Fork::Parent(pid as i32) })
 }
 
+/// `clone(2)` without a new stack (a fork) into new namespaces (`CLONE_NEW*` flags): the child
+/// is, with `CLONE_NEWPID`, pid 1 of its PID namespace. Refused unless the process has exactly
+/// one thread, like [`fork`].
+pub(crate) fn fork_into(namespaces: i32) -> io::Result<Fork> {
+    let threads = threads()?;
+    if threads != 1 {
+        return Err(io::Error::other(format!("refusing to fork with {threads} threads")));
+    }
+    let flags = (namespaces | libc::SIGCHLD) as libc::c_ulong;
+    // SAFETY: the process is single-threaded (checked above) and the child gets a copy of the
+    // whole address space, stack included (no new stack: fork semantics), so both sides continue
+    // in ordinary Rust code. Unlike libc's fork, the raw call leaves libc's cached thread id of
+    // the child stale; nothing the child runs depends on it (glibc's raise asks the kernel, and
+    // Rust's locks are futexes), and the child never creates threads.
+    let pid = check(unsafe { libc::syscall(libc::SYS_clone, flags, 0usize, 0usize, 0usize, 0usize) })?;
+    Ok(if pid == 0 { Fork::Child } else { Fork::Parent(pid as i32) })
+}
+
 /// `waitpid(2)`; returns `None` with `WNOHANG` when nothing changed, else `(pid, status)`.
 pub(crate) fn waitpid(pid: i32, nohang: bool) -> io::Result<Option<(i32, i32)>> {
     let mut status = 0;
