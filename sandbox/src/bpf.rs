@@ -299,7 +299,7 @@ mod tests {
         assert_eq!(call(libc::SYS_unshare, [libc::CLONE_NEWUSER as u64, 0, 0, 0, 0, 0]), RET_USER_NOTIF);
         assert_eq!(call(libc::SYS_unshare, [libc::CLONE_FILES as u64, 0, 0, 0, 0, 0]), RET_ALLOW);
         assert_eq!(call(libc::SYS_clone, [libc::SIGCHLD as u64, 0, 0, 0, 0, 0]), RET_ALLOW);
-        assert_eq!(call(libc::SYS_ioctl, [0, libc::TIOCSTI as u64, 0, 0, 0, 0]), RET_USER_NOTIF);
+        assert_eq!(call(libc::SYS_ioctl, [0, libc::TIOCSTI as _, 0, 0, 0, 0]), RET_USER_NOTIF);
     }
 
     #[test]

@@ -153,6 +153,7 @@ fn no_network() -> Result<Vec<(i64, Vec<SeccompRule>)>, String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::*;
 
