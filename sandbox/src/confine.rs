@@ -15,19 +15,14 @@ use std::path::{Path, PathBuf};
 type Fail = (Option<&'static str>, String);
 
 pub(crate) fn run(spec: &ExecSpec, prepared: &Prepared, ctl: &OwnedFd) -> ! {
-    let err = match confine(spec, prepared, ctl) {
-        Ok(e) => e,
-        Err((layer, message)) => {
-            let _ = proto::send(ctl.as_fd(), &Report::SetupFailed { layer: layer.map(str::to_string), message }, None);
-            sys::exit_now(crate::helper::SETUP_FAILED);
-        }
-    };
-    let _ = proto::send(ctl.as_fd(), &Report::ExecFailed(err), None);
-    sys::exit_now(127)
+    let Err((layer, message)) = confine(spec, prepared, ctl);
+    let _ = proto::send(ctl.as_fd(), &Report::SetupFailed { layer: layer.map(str::to_string), message }, None);
+    sys::exit_now(crate::helper::SETUP_FAILED)
 }
 
-/// Applies everything and execs; returns only the exec error.
-fn confine(spec: &ExecSpec, prepared: &Prepared, ctl: &OwnedFd) -> Result<String, Fail> {
+/// Applies everything and execs; returns only when the confinement could not be applied (an
+/// exec error is reported here, and the process exits).
+fn confine(spec: &ExecSpec, prepared: &Prepared, ctl: &OwnedFd) -> Result<std::convert::Infallible, Fail> {
     let roots = &prepared.roots;
     let plain = |m: String| (None, m);
     sys::setsid().map_err(|e| plain(format!("setsid: {e}")))?;
@@ -64,8 +59,9 @@ fn confine(spec: &ExecSpec, prepared: &Prepared, ctl: &OwnedFd) -> Result<String
     sys::dup2(null.as_fd(), 0).map_err(|e| plain(format!("dup2: {e}")))?;
     sys::cloexec_from(3).map_err(|e| plain(format!("close_range: {e}")))?;
     let e = sys::execve(&path, &argv, &envp);
-    drop(ctl);
-    Ok(format!("{e}"))
+    // fd 0 is /dev/null by now: report through the copy.
+    let _ = proto::send(ctl.as_fd(), &Report::ExecFailed(e.to_string()), None);
+    sys::exit_now(127)
 }
 
 fn seccomp(prog: &Result<Vec<sys::BpfInsn>, String>, ctl: &OwnedFd) -> Result<(), Fail> {

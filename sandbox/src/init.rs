@@ -9,7 +9,7 @@
 use crate::helper::Prepared;
 use crate::proto::{self, Report};
 use crate::spec::ExecSpec;
-use crate::sys::{self, Fork};
+use crate::sys;
 use std::os::fd::{AsFd, OwnedFd};
 
 /// Runs as init; never returns.
@@ -28,9 +28,10 @@ pub(crate) fn run(spec: &ExecSpec, prepared: &Prepared, ctl: &OwnedFd) -> ! {
         let _ = proto::send(ctl.as_fd(), &Report::SetupFailed { layer: None, message: m }, None);
         sys::exit_now(crate::helper::SETUP_FAILED);
     }
-    let child = match sys::fork() {
-        Ok(Fork::Child) => crate::confine::run(spec, prepared, ctl),
-        Ok(Fork::Parent(pid)) => pid,
+    // The command shares init's memory until it execs (init waits meanwhile): no copy of
+    // init's address space is made or torn down.
+    let child = match sys::spawn_shared(|| crate::confine::run(spec, prepared, ctl)) {
+        Ok(pid) => pid,
         Err(e) => {
             let _ = proto::send(ctl.as_fd(), &Report::SetupFailed { layer: None, message: format!("fork: {e}") }, None);
             sys::exit_now(crate::helper::SETUP_FAILED);

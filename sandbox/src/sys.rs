@@ -174,6 +174,66 @@ pub(crate) fn fork_into(namespaces: i32) -> io::Result<Fork> {
     Ok(if pid == 0 { Fork::Child } else { Fork::Parent(pid as i32) })
 }
 
+/// Stack of a [`spawn_shared`] child: ample for the confinement code, touched only as used.
+const SHARED_STACK: usize = 1 << 20;
+
+/// Runs `child` in a new process that shares this process's memory (`CLONE_VM | CLONE_VFORK`,
+/// as `posix_spawn` does) on a stack of its own; this process is suspended until the child
+/// execs or exits. No page table is copied, no copy-on-write fault follows, and the exec frees
+/// no copy of the address space. `child` must end in `execve` or [`exit_now`]; should it return
+/// or panic, the child exits with 127. Returns the child's pid.
+pub(crate) fn spawn_shared<F: FnOnce()>(child: F) -> io::Result<i32> {
+    extern "C" fn trampoline<F: FnOnce()>(arg: *mut libc::c_void) -> libc::c_int {
+        // SAFETY: `arg` is the `Option<F>` of `spawn_shared`'s frame, which is suspended (and so
+        // alive and untouched) until this child execs or exits.
+        let slot = unsafe { &mut *arg.cast::<Option<F>>() };
+        if let Some(f) = slot.take() {
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+        }
+        exit_now(127)
+    }
+    let stack = map_stack()?;
+    let mut slot = Some(child);
+    // SAFETY: the stack is a fresh mapping of SHARED_STACK bytes above a guard page, and x86_64
+    // and aarch64 stacks grow down, so its end is the top; the child runs `trampoline` there
+    // with a pointer to `slot`. CLONE_VFORK suspends this thread until the child execs or exits,
+    // so the child alone uses the shared memory meanwhile, as after vfork; `slot` and the stack
+    // outlive the child's use of them (the mapping is freed only after clone returns).
+    let pid = unsafe {
+        let top = stack.cast::<u8>().add(SHARED_STACK + PAGE).cast::<libc::c_void>();
+        libc::clone(trampoline::<F>, top, libc::CLONE_VM | libc::CLONE_VFORK | libc::SIGCHLD, (&mut slot as *mut Option<F>).cast())
+    };
+    let err = io::Error::last_os_error();
+    // SAFETY: `stack` is the mapping made by `map_stack`, of that length, no longer in use: the
+    // child has exec'd (it has its own memory now) or exited.
+    unsafe { libc::munmap(stack, SHARED_STACK + PAGE) };
+    if pid < 0 {
+        return Err(err);
+    }
+    Ok(pid)
+}
+
+const PAGE: usize = 4096;
+
+/// A private anonymous mapping for a child's stack, with a guard page at its low end.
+fn map_stack() -> io::Result<*mut libc::c_void> {
+    let len = SHARED_STACK + PAGE;
+    let flags = libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE | libc::MAP_STACK;
+    // SAFETY: a fresh anonymous mapping; no existing memory is affected.
+    let p = unsafe { libc::mmap(std::ptr::null_mut(), len, libc::PROT_READ | libc::PROT_WRITE, flags, -1, 0) };
+    if p == libc::MAP_FAILED {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: `p` is the start of the mapping just made, at least one page long.
+    if unsafe { libc::mprotect(p, PAGE, libc::PROT_NONE) } != 0 {
+        let e = io::Error::last_os_error();
+        // SAFETY: the mapping made above, of that length, used by nobody.
+        unsafe { libc::munmap(p, len) };
+        return Err(e);
+    }
+    Ok(p)
+}
+
 /// `waitpid(2)`; returns `None` with `WNOHANG` when nothing changed, else `(pid, status)`.
 pub(crate) fn waitpid(pid: i32, nohang: bool) -> io::Result<Option<(i32, i32)>> {
     let mut status = 0;

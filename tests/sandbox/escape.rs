@@ -730,6 +730,21 @@ fn workspace_and_write_roots_work_and_status_passes_through() {
     assert_eq!(std::fs::metadata(f.ws.join("w.txt")).expect("w.txt").mode() & 0o777, 0o600);
 }
 
+/// A program that cannot be executed is reported as such (exit 126 with the reason), not as the
+/// command's own status: the exec error travels back from the command process after fd 0 has
+/// become /dev/null.
+#[test]
+fn exec_failure_is_reported() {
+    let Some(_serial) = ready("exec failure") else {
+        return;
+    };
+    let f = fixture();
+    let missing = f.ws.join("no-such-program");
+    let o = Command::new(BIN).args(["sandbox", "--cwd", s(&f.ws), "--", s(&missing)]).stdin(Stdio::null()).output().expect("run");
+    assert_eq!(o.status.code(), Some(126), "{}", text(&o));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("No such file or directory"), "{}", text(&o));
+}
+
 #[test]
 fn output_is_capped() {
     let Some(_serial) = ready("output cap") else {
