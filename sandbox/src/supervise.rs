@@ -197,7 +197,7 @@ fn supervise(spec: &ExecSpec, h: &Started, so: &mut Stream<'_>, se: &mut Stream<
         ];
         let rev = sys::poll(&fds, Some(wake.saturating_duration_since(now) + Duration::from_millis(1))).map_err(Error::io("poll"))?;
         if rev[0] != 0 {
-            drain_reports(h, st, &spec.program);
+            drain_reports(h, st, &spec.program, &mut buf);
         }
         if rev[4] & libc::POLLIN != 0 {
             notification(h, st);
@@ -216,7 +216,7 @@ fn supervise(spec: &ExecSpec, h: &Started, so: &mut Stream<'_>, se: &mut Stream<
         // mount namespace, which takes a while and concerns nobody.
         let gone = rev[1] != 0 || rev[5] != 0;
         if gone || (st.empty && st.cgroup.is_none()) {
-            drain_reports(h, st, &spec.program);
+            drain_reports(h, st, &spec.program, &mut buf);
             // The namespace is dead, so every writer of the pipes is gone: read to EOF.
             while so.fd.is_some() || se.fd.is_some() {
                 so.pump(&mut buf);
@@ -252,8 +252,8 @@ fn notification(h: &Started, st: &mut State) {
     }
 }
 
-fn drain_reports(h: &Started, st: &mut State, program: &str) {
-    while let Ok(Some((r, fd))) = proto::recv(h.ctl.as_fd()) {
+fn drain_reports(h: &Started, st: &mut State, program: &str, buf: &mut [u8]) {
+    while let Ok(Some((r, fd))) = proto::recv(h.ctl.as_fd(), buf) {
         match r {
             Report::Cgroup(dir) => st.cgroup = Some(dir),
             Report::Note(n) => st.outcome.notes.push(n),

@@ -138,9 +138,12 @@ pub(crate) enum Fork {
     Parent(i32),
 }
 
-/// How many threads this process has (counted in /proc).
+/// How many threads this process has: procfs gives a task directory one link per thread
+/// beyond the usual two.
 pub(crate) fn threads() -> io::Result<usize> {
-    Ok(std::fs::read_dir("/proc/thread-self/..")?.count())
+    use std::os::unix::fs::MetadataExt;
+    let links = std::fs::metadata("/proc/self/task")?.nlink();
+    usize::try_from(links.saturating_sub(2)).map_err(io::Error::other)
 }
 
 /// `fork(2)`, refused unless the process has exactly one thread (checked in /proc), so the child
@@ -498,4 +501,25 @@ pub(crate) fn execve(path: &CStr, argv: &[CString], envp: &[CString]) -> io::Err
 pub(crate) fn exit_now(code: i32) -> ! {
     // SAFETY: _exit(2) is always safe to call; it does not return.
     unsafe { libc::_exit(code) }
+}
+
+#[cfg(test)]
+#[allow(clippy::expect_used)]
+mod tests {
+    #[test]
+    fn threads_are_counted() {
+        // Other tests start and end threads meanwhile: compare with a listing taken around it.
+        let listed = || std::fs::read_dir("/proc/self/task").expect("task dir").count();
+        let (tx, rx) = std::sync::mpsc::channel::<()>();
+        let t = std::thread::spawn(move || rx.recv());
+        let stable = (0..100).find_map(|_| {
+            let (a, n, b) = (listed(), super::threads().expect("threads"), listed());
+            (a == b).then_some((a, n))
+        });
+        drop(tx);
+        let _ = t.join();
+        let (a, n) = stable.expect("a stable thread count");
+        assert!(a >= 2);
+        assert_eq!(n, a);
+    }
 }
