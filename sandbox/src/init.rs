@@ -37,6 +37,13 @@ pub(crate) fn run(spec: &ExecSpec, prepared: &Prepared, ctl: &OwnedFd) -> ! {
             sys::exit_now(crate::helper::SETUP_FAILED);
         }
     };
+    // Only the command's side holds the output pipes now: the supervisor sees their end as soon
+    // as the namespace is empty, without waiting for init's own exit.
+    if let Ok(null) = std::fs::OpenOptions::new().write(true).open("/dev/null") {
+        for fd in [1, 2] {
+            let _ = sys::dup2(null.as_fd(), fd);
+        }
+    }
     reap(child, ctl)
 }
 
