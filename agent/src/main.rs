@@ -16,7 +16,13 @@ fn main() {
     if std::env::args_os().nth(1).is_some_and(|a| a == "__exec") && std::env::args_os().len() == 2 {
         hardshell::cli::exec_helper();
     }
-    let code = match Cli::try_parse() {
+    // `sandbox` is on the path of every confined command: parse it alone when possible.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let parsed = match cli::parse_sandbox(&args) {
+        Some(c) => Ok(c),
+        None => Cli::try_parse_from(&args),
+    };
+    let code = match parsed {
         Ok(cli) => {
             hardshell::telemetry::init(cli.verbose);
             match cli::dispatch(cli) {
