@@ -39,6 +39,15 @@ pub enum Exit {
     /// (fail closed; see `hardshell doctor`).
     #[error("sandbox unavailable")]
     SandboxUnavailable = 71,
+    /// `agent`: stopped before a model call that would exceed a budget (turns or tokens).
+    #[error("budget exhausted")]
+    AgentBudget = 30,
+    /// `agent`: the model could not be reached, or kept failing after the retries.
+    #[error("model provider failed")]
+    AgentProvider = 31,
+    /// `agent`: the model stopped without finishing (max_tokens, refusal ...).
+    #[error("model stopped")]
+    AgentStopped = 32,
     /// `run` / `sandbox`: the timeout fired; the whole process tree was killed.
     #[error("timed out")]
     TimedOut = 124,
@@ -65,6 +74,9 @@ impl Exit {
             Exit::Config => 78,
             Exit::Refused => 77,
             Exit::SandboxUnavailable => 71,
+            Exit::AgentBudget => 30,
+            Exit::AgentProvider => 31,
+            Exit::AgentStopped => 32,
             Exit::TimedOut => 124,
             Exit::Escape => 125,
             Exit::CannotExec => 126,
@@ -85,3 +97,6 @@ pub const EXIT_CODES_HELP: &str = "Exit codes: 0 allow, 10 ask, 20 deny (with --
 
 /// The text for `run` / `sandbox --help`.
 pub const RUN_EXIT_CODES_HELP: &str = "Exit codes: the command's own status (128+N when killed by signal N); 77 refused (deny, or ask not confirmed); 71 sandbox unavailable (cannot be fully enforced here: see `hardshell doctor`); 124 timed out (whole tree killed); 125 escape attempt (whole tree killed); 126 cannot execute; 64 usage error; 70 internal error; 78 policy error.";
+
+/// The text for `agent --help`.
+pub const AGENT_EXIT_CODES_HELP: &str = "Exit codes: 0 the model finished (end_turn) or the session was quit; 30 stopped by a budget (before the call that would exceed it); 31 the model provider failed (after retries); 32 the model stopped without finishing (max_tokens, refusal); 64 usage error; 70 internal error (transcript, journal); 74 i/o error; 78 configuration or policy error.";

@@ -3,8 +3,10 @@
 //! (`hardshell-policies`) know nothing of processes, files or the environment; this crate does.
 #![forbid(unsafe_code)]
 
+pub mod agent;
 pub mod cli;
 pub mod config;
 pub mod exit;
+pub mod gate;
 pub mod render;
 pub mod telemetry;

@@ -43,34 +43,8 @@ pub fn run(a: RunArgs) -> Result<Exit> {
         }
     }
     let workspace = PathBuf::from(&cx.cwd);
-    let args = vec!["--noprofile".to_string(), "--norc".to_string(), "-c".to_string(), command];
-    let mut spec = super::sandbox::spec("bash".to_string(), args, &workspace, &a.confine, v.profile.network)?;
-    policy_confinement(&mut spec, &v.profile.write_roots, &engine.policies().settings().protected_paths, &workspace);
+    let spec = crate::gate::bash_spec(&command, &v, &engine, &workspace, &a.confine)?;
     super::sandbox::execute(&spec)
-}
-
-/// What the policy adds to the confinement: its writable roots (the verdict's profile, beyond the
-/// workspace and tmp the sandbox always has) and its protected paths inside the workspace (the
-/// literal directory part of each glob: `secrets/**` protects `secrets`).
-fn policy_confinement(spec: &mut hardshell_sandbox::ExecSpec, write_roots: &[String], protected: &[hardshell_engine::Sourced], workspace: &std::path::Path) {
-    for root in write_roots.iter().map(PathBuf::from) {
-        let always = root == workspace || root == std::path::Path::new("/tmp");
-        if !always && root.is_dir() && !spec.write_roots.contains(&root) {
-            spec.write_roots.push(root);
-        }
-    }
-    for p in protected {
-        let literal: String = p.value.chars().take_while(|c| !matches!(c, '*' | '?' | '[' | '{')).collect();
-        let literal = literal.trim_end_matches('/');
-        let rel = match literal.strip_prefix(&format!("{}/", workspace.display())) {
-            Some(r) => r,
-            None if !literal.starts_with('/') && !literal.starts_with('~') => literal,
-            None => continue,
-        };
-        if !rel.is_empty() && !rel.split('/').any(|seg| seg == "..") {
-            spec.protected.push(PathBuf::from(rel));
-        }
-    }
 }
 
 /// Asks on the terminal: y(es) / n(o) / a(lways for this session). `hardshell run` is one

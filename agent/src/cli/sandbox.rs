@@ -21,7 +21,7 @@ pub fn run(a: SandboxArgs) -> Result<Exit> {
 }
 
 /// Builds the spec shared by `run` and `sandbox`.
-pub(super) fn spec(program: String, args: Vec<String>, workspace: &Path, c: &ConfineArgs, grant_net: bool) -> Result<ExecSpec> {
+pub(crate) fn spec(program: String, args: Vec<String>, workspace: &Path, c: &ConfineArgs, grant_net: bool) -> Result<ExecSpec> {
     if !(c.timeout > 0.0 && c.timeout.is_finite()) {
         bail!(anyhow::anyhow!("--timeout must be a positive number of seconds").context(Exit::Usage));
     }
@@ -57,7 +57,7 @@ pub(super) fn execute(spec: &ExecSpec) -> Result<Exit> {
 
 /// The sandbox helper: the small `hardshell-exec` installed next to this executable (faster to
 /// start), else this executable's hidden `__exec` subcommand.
-fn helper() -> Result<Helper> {
+pub(crate) fn helper() -> Result<Helper> {
     let exe = std::env::current_exe().context("cannot find the hardshell executable for the sandbox helper")?;
     let small = exe.with_file_name("hardshell-exec");
     if small.is_file() {
