@@ -138,8 +138,8 @@ impl Permissions {
     }
 
     fn ask(&mut self, tool: Tool, v: &Verdict, reasons: Vec<String>, ask: &mut dyn FnMut(&str, bool) -> Answer) -> Permit {
-        if let Some(g) = self.grants.iter().find(|g| covers(g, tool, v)) {
-            return permit(true, PermissionBy::Grant, Some(g.describe()), reasons);
+        if let Some(rule) = covered(&self.grants, tool, v) {
+            return permit(true, PermissionBy::Grant, Some(rule), reasons);
         }
         if let Some(by) = self.nobody() {
             return permit(false, by, None, reasons);
@@ -157,15 +157,24 @@ impl Permissions {
     }
 }
 
-fn covers(g: &Grant, tool: Tool, v: &Verdict) -> bool {
-    match g {
-        Grant::Tool(t) => *t == tool && tool != Tool::Bash,
-        Grant::Command { program, sub } => {
-            tool == Tool::Bash
-                && !v.commands.is_empty()
-                && v.commands.iter().all(|u| scope(u).is_some_and(|(p, s)| p == *program && (sub.is_none() || s == *sub)))
+/// The grants that together cover the call (each simple command by one of them), named.
+fn covered(grants: &[Grant], tool: Tool, v: &Verdict) -> Option<String> {
+    if tool != Tool::Bash {
+        return grants.iter().find(|g| **g == Grant::Tool(tool)).map(Grant::describe);
+    }
+    if v.commands.is_empty() {
+        return None;
+    }
+    let mut used: Vec<String> = Vec::new();
+    for unit in &v.commands {
+        let (p, s) = scope(unit)?;
+        let g = grants.iter().find(|g| matches!(g, Grant::Command { program, sub } if *program == p && (sub.is_none() || *sub == s)))?;
+        let name = g.describe();
+        if !used.contains(&name) {
+            used.push(name);
         }
     }
+    Some(used.join(", "))
 }
 
 /// The grants an "always" answer creates: the tool (file tools) or each command's program +
@@ -214,6 +223,9 @@ mod tests {
         let mut no = |_: &str, _: bool| Answer::No;
         assert!(!p.decide(Tool::Bash, &verdict(Decision::Ask, &["cargo publish"]), None, None, &mut no).allowed);
         assert!(!p.decide(Tool::Bash, &verdict(Decision::Ask, &["cargo test", "curl x"]), None, None, &mut no).allowed);
+        p.grants.push(Grant::parse("sleep").unwrap());
+        let both = p.decide(Tool::Bash, &verdict(Decision::Ask, &["cargo test", "sleep 1"]), None, None, &mut never);
+        assert_eq!(both.rule.as_deref(), Some("cargo test, sleep"), "each command covered by some grant");
         assert!(!p.decide(Tool::Bash, &verdict(Decision::Deny, &["cargo test"]), None, None, &mut never).allowed);
     }
 
