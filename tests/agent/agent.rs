@@ -198,12 +198,18 @@ fn kill_9_mid_tool_then_resume_loses_nothing_and_repeats_nothing() {
     while !side.exists() && start.elapsed() < Duration::from_secs(30) {
         std::thread::sleep(Duration::from_millis(50));
     }
-    child.kill().expect("SIGKILL");
-    let out = child.wait_with_output().expect("wait");
-    assert!(side.exists(), "the tool never started: {}", explain(&out));
-    // Nothing the tool started outlives the agent (the sandbox's processes die with it).
+    // The tool's processes run in the workspace (seen through /proc/PID/cwd).
     let ws = w.ws.clone();
     let alive = || std::fs::read_dir("/proc").into_iter().flatten().flatten().any(|e| std::fs::read_link(e.path().join("cwd")).is_ok_and(|c| c == ws));
+    let start = Instant::now();
+    while !alive() && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let seen_alive = alive();
+    child.kill().expect("SIGKILL");
+    let out = child.wait_with_output().expect("wait");
+    assert!(side.exists() && seen_alive, "the tool never started: {}", explain(&out));
+    // Nothing the tool started outlives the agent (the sandbox's processes die with it).
     let start = Instant::now();
     while alive() && start.elapsed() < Duration::from_secs(10) {
         std::thread::sleep(Duration::from_millis(50));
