@@ -4,6 +4,8 @@
 //! sandbox, kill -9 mid-tool then `--resume`, budgets, a torn transcript tail.
 //! HOME and XDG_* point into a temporary directory for every run.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
 mod mock;
 
 use mock::{awkward, sse, text, tool, tool_events, Mock, Reply};

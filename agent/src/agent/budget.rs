@@ -66,6 +66,7 @@ impl Budgets {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
     use crate::agent::message::Usage;

@@ -101,6 +101,7 @@ pub fn load<T: DeserializeOwned>(path: &Path) -> Result<(Vec<T>, Option<Repair>)
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
 

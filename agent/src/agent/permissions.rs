@@ -195,6 +195,7 @@ fn always_grants(tool: Tool, v: &Verdict) -> Vec<Grant> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
 

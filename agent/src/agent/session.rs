@@ -187,6 +187,7 @@ fn replay(records: &[Record]) -> Option<Restored> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
     use crate::agent::message::Role;

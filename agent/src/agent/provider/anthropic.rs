@@ -206,6 +206,7 @@ fn bad(what: &str) -> ProviderError {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
 

@@ -80,6 +80,7 @@ pub(super) fn parse_retry_after(h: &reqwest::header::HeaderMap) -> Option<Durati
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
 

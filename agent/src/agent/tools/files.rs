@@ -98,6 +98,7 @@ fn atomic_write(path: &Path, content: &str) -> std::io::Result<()> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
 

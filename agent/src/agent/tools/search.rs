@@ -74,6 +74,7 @@ pub fn grep(pattern: &str, dir: &Path, glob: Option<&str>, ignore_case: bool) ->
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
 
