@@ -2,6 +2,8 @@
 //! subcommand.
 
 mod audit;
+mod agent;
+mod agent_tools;
 mod check;
 mod doctor;
 mod exec;
@@ -16,9 +18,9 @@ mod policy_lint;
 mod policy_show;
 mod policy_test;
 mod run;
-mod sandbox;
+pub(crate) mod sandbox;
 
-use crate::exit::{Exit, EXIT_CODES_HELP, RUN_EXIT_CODES_HELP};
+use crate::exit::{Exit, AGENT_EXIT_CODES_HELP, EXIT_CODES_HELP, RUN_EXIT_CODES_HELP};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use hardshell_engine::Mode;
 use std::path::PathBuf;
@@ -74,6 +76,12 @@ pub enum Command {
     /// Check the audit log: `verify`.
     #[command(subcommand, long_about = audit::ABOUT)]
     Audit(audit::AuditCommand),
+    /// The hardened agent: a model whose every tool call is checked and confined.
+    #[command(
+        long_about = "Run a coding agent whose every tool call goes through hardshell: bash commands are checked (stages 1-17) and run confined (stage 18); file tools are checked through an equivalent command and never write protected files without an explicit grant. `ask` verdicts are put to you on a terminal (yes once / no / always for this session, scoped to program + subcommand) and refused in --mode afk or without a terminal.\n\nSessions are crash-safe (append-only transcript and tool journal under $XDG_STATE_HOME/hardshell/sessions/ID/); `--resume ID` continues one and never repeats a tool step that was running when the process died.\n\nSettings: ~/.config/hardshell/agent.toml (provider, model, base_url, api_key, mode, max_retries, [budgets], [permissions] allow / write_protected); flags win. API key: api_key in the file, else ANTHROPIC_API_KEY / OPENAI_API_KEY.\n\nExamples:\n  hardshell agent -p 'fix the failing test'\n  hardshell agent --provider openai --base-url http://127.0.0.1:8000/v1 --model qwen -p 'list the TODOs'\n  hardshell agent -p 'summarise src/' --events jsonl\n  hardshell agent tools --read-only",
+        after_help = AGENT_EXIT_CODES_HELP
+    )]
+    Agent(AgentArgs),
     /// The sandbox helper (internal: started by `run` and `sandbox`).
     #[command(name = "__exec", hide = true)]
     Exec,
@@ -238,6 +246,64 @@ pub struct SandboxArgs {
     pub command: Vec<String>,
 }
 
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq, Default)]
+pub enum EventsArg {
+    /// The model's text on stdout, notes on stderr.
+    #[default]
+    Human,
+    /// One JSON event per line on stdout.
+    Jsonl,
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct AgentArgs {
+    #[command(subcommand)]
+    pub command: Option<AgentCommand>,
+    #[command(flatten)]
+    pub common: Common,
+    /// Run this one task to the end, then exit (0 when the model finished).
+    #[arg(short = 'p', long = "prompt", value_name = "PROMPT")]
+    pub prompt: Option<String>,
+    /// The model provider's wire protocol.
+    #[arg(long, value_enum)]
+    pub provider: Option<crate::agent::provider::ProviderKind>,
+    /// The provider's base URL (a local llama.cpp, Ollama or vLLM server, a proxy).
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// The model name.
+    #[arg(long, value_name = "NAME")]
+    pub model: Option<String>,
+    /// Continue the session with this id.
+    #[arg(long, value_name = "ID")]
+    pub resume: Option<String>,
+    /// How to report progress.
+    #[arg(long, value_enum, default_value_t)]
+    pub events: EventsArg,
+    /// The agent's settings file (default: ~/.config/hardshell/agent.toml).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AgentCommand {
+    /// List the tools the model may call, from their metadata (nothing is run).
+    Tools(ToolsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ToolsArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+    /// Only read-only tools.
+    #[arg(long)]
+    pub read_only: bool,
+    /// Only tools of this trust tier.
+    #[arg(long, value_enum)]
+    pub tier: Option<crate::agent::tools::Tier>,
+}
+
 #[derive(Debug, Args)]
 pub struct DoctorArgs {
     /// Output format.
@@ -283,6 +349,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<Exit> {
         Command::Run(a) => run::run(a),
         Command::Sandbox(a) => sandbox::run(a),
         Command::Doctor(a) => doctor::run(a),
+        Command::Agent(a) => agent::run(a),
         Command::Exec => exec::run(),
         Command::Policy(c) => policy::dispatch(c),
         Command::Audit(c) => audit::dispatch(c),
