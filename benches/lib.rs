@@ -3,6 +3,10 @@
 
 use std::path::PathBuf;
 
+/// Every bench and example links this crate, so they allocate as the `hardshell` binary does.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Lines of `../shared/corpus-ext/NAME` (or `$HARDSHELL_CORPUS_EXT/NAME`), at most `max`.
 pub fn corpus_lines(name: &str, max: usize) -> Vec<String> {
     let dir = std::env::var_os("HARDSHELL_CORPUS_EXT").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus-ext"));

@@ -243,3 +243,85 @@ fn absolute(p: &Path) -> Result<PathBuf> {
         Ok(std::env::current_dir().context("cannot determine the current directory")?.join(p))
     }
 }
+
+/// `agent.toml` (`~/.config/hardshell/agent.toml`, or `--config FILE`): the agent's settings.
+/// Every key is optional; command-line flags win over the file.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgentFile {
+    pub provider: Option<crate::agent::provider::ProviderKind>,
+    pub model: Option<String>,
+    pub base_url: Option<String>,
+    /// The API key (else `ANTHROPIC_API_KEY` / `OPENAI_API_KEY`). Never logged.
+    pub api_key: Option<String>,
+    pub mode: Option<String>,
+    pub max_retries: Option<u32>,
+    #[serde(default)]
+    pub budgets: AgentBudgets,
+    #[serde(default)]
+    pub permissions: AgentPermissions,
+}
+
+/// `[budgets]`: each key overrides its default.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgentBudgets {
+    pub max_turns: Option<u32>,
+    pub max_tokens: Option<u64>,
+    pub max_output_tokens: Option<u64>,
+    pub max_tool_result_tokens: Option<u64>,
+    pub compact_at: Option<u64>,
+}
+
+/// `[permissions]`: pre-approvals.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgentPermissions {
+    /// Grants that turn an `ask` into an allow: `"cargo test"`, `"echo"`, `"write_file"`.
+    #[serde(default)]
+    pub allow: Vec<String>,
+    /// Protected files the file tools may write (`~/.bashrc` ...): explicit grants.
+    #[serde(default)]
+    pub write_protected: Vec<String>,
+}
+
+/// Reads agent.toml: `path`, else the user's if it exists, else the defaults. A file that cannot
+/// be read or parsed is an error naming it (exit 78).
+pub fn agent_file(path: Option<&Path>) -> Result<AgentFile> {
+    let default = user_dir().join("agent.toml");
+    let (path, required) = match path {
+        Some(p) => (p.to_path_buf(), true),
+        None => (default, false),
+    };
+    let name = clean(&path.display().to_string()).into_owned();
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => return Ok(AgentFile::default()),
+        Err(e) => return Err(anyhow!("cannot read `{name}`: {e}").context(Exit::Config)),
+    };
+    toml::from_str(&text).map_err(|e| anyhow!("invalid `{name}`: {e}").context(Exit::Config))
+}
+
+/// What the agent takes from the environment.
+#[derive(Default)]
+pub struct AgentEnv {
+    pub anthropic_key: Option<String>,
+    pub openai_key: Option<String>,
+    /// `$XDG_STATE_HOME/hardshell`, else `~/.local/state/hardshell`.
+    pub state_dir: PathBuf,
+}
+
+impl std::fmt::Debug for AgentEnv {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AgentEnv").field("state_dir", &self.state_dir).finish_non_exhaustive()
+    }
+}
+
+pub fn agent_env() -> AgentEnv {
+    let key = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let state_dir = match std::env::var("XDG_STATE_HOME").ok().filter(|d| d.starts_with('/')) {
+        Some(d) => PathBuf::from(d).join("hardshell"),
+        None => PathBuf::from(home()).join(".local/state/hardshell"),
+    };
+    AgentEnv { anthropic_key: key("ANTHROPIC_API_KEY"), openai_key: key("OPENAI_API_KEY"), state_dir }
+}

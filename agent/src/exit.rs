@@ -50,6 +50,15 @@ pub enum Exit {
     /// (fail closed; see `hardshell doctor`).
     #[error("sandbox unavailable")]
     SandboxUnavailable = 71,
+    /// `agent`: stopped before a model call that would exceed a budget (turns or tokens).
+    #[error("budget exhausted")]
+    AgentBudget = 40,
+    /// `agent`: the model could not be reached, or kept failing after the retries.
+    #[error("model provider failed")]
+    AgentProvider = 41,
+    /// `agent`: the model stopped without finishing (max_tokens, refusal ...).
+    #[error("model stopped")]
+    AgentStopped = 42,
     /// `run` / `sandbox`: the timeout fired; the whole process tree was killed.
     #[error("timed out")]
     TimedOut = 124,
@@ -79,6 +88,9 @@ impl Exit {
             Exit::Config => 78,
             Exit::Refused => 77,
             Exit::SandboxUnavailable => 71,
+            Exit::AgentBudget => 40,
+            Exit::AgentProvider => 41,
+            Exit::AgentStopped => 42,
             Exit::TimedOut => 124,
             Exit::Escape => 125,
             Exit::CannotExec => 126,
@@ -102,3 +114,6 @@ pub const RUN_EXIT_CODES_HELP: &str = "Exit codes: the command's own status (128
 
 /// The text for `audit verify --help`.
 pub const AUDIT_EXIT_CODES_HELP: &str = "Exit codes: 0 the chain is intact; 30 the chain is broken (the report names the first bad line); 31 intact but ends in a torn tail (an interrupted write; the next append repairs it); 74 the log cannot be read; 64 usage error.";
+
+/// The text for `agent --help`.
+pub const AGENT_EXIT_CODES_HELP: &str = "Exit codes: 0 the model finished (end_turn) or the session was quit; 40 stopped by a budget (before the call that would exceed it); 41 the model provider failed (after retries); 42 the model stopped without finishing (max_tokens, refusal); 64 usage error; 70 internal error (transcript, journal); 74 i/o error; 78 configuration or policy error.";

@@ -123,15 +123,16 @@ pub fn execute(spec: &ExecSpec, out: &mut dyn Write, err: &mut dyn Write) -> Res
     }
 }
 
-/// The sandbox helper: the small `hardshell-exec` installed next to this executable (faster to
-/// start), else this executable's hidden `__exec` subcommand.
+/// The sandbox helper: forked from this process (no exec) when it has one thread, which is the
+/// case for `run` and `sandbox`; else (the MCP server's runtime, say) the small `hardshell-exec`
+/// installed next to this executable, or this executable's hidden `__exec` subcommand.
 fn helper() -> Result<Helper> {
     let exe = std::env::current_exe().context("cannot find the hardshell executable for the sandbox helper")?;
     let small = exe.with_file_name("hardshell-exec");
     if small.is_file() {
-        return Ok(Helper { exe: small, args: vec![] });
+        return Ok(Helper { exe: small, args: vec![], fork: true });
     }
-    Ok(Helper { exe, args: vec!["__exec".to_string()] })
+    Ok(Helper { exe, args: vec!["__exec".to_string()], fork: true })
 }
 
 fn refusal(e: hardshell_sandbox::Error, err: &mut dyn Write) -> Result<Ran> {

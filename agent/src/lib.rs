@@ -3,6 +3,7 @@
 //! (`hardshell-policies`) know nothing of processes, files or the environment; this crate does.
 #![forbid(unsafe_code)]
 
+pub mod agent;
 pub mod audit;
 pub mod cli;
 pub mod config;

@@ -5,13 +5,24 @@ use std::io::Write as _;
 use hardshell::cli::{self, Cli};
 use hardshell::exit::Exit;
 
+/// mimalloc: the engine makes many small short-lived allocations per command, which it serves
+/// in about half the instructions of glibc's allocator (measured with callgrind over tldr.txt).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     // The sandbox helper (`hardshell __exec`, started by `run` / `sandbox`) skips argument
     // parsing and telemetry: it is on the path of every confined command.
     if std::env::args_os().nth(1).is_some_and(|a| a == "__exec") && std::env::args_os().len() == 2 {
         hardshell::cli::exec_helper();
     }
-    let code = match Cli::try_parse() {
+    // `sandbox` is on the path of every confined command: parse it alone when possible.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let parsed = match cli::parse_sandbox(&args) {
+        Some(c) => Ok(c),
+        None => Cli::try_parse_from(&args),
+    };
+    let code = match parsed {
         Ok(cli) => {
             hardshell::telemetry::init(cli.verbose);
             match cli::dispatch(cli) {

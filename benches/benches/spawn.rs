@@ -4,7 +4,9 @@
 //! parent). bwrap here applies no Landlock and no seccomp, so it does less than hardshell.
 //!
 //! Needs a release build of the binary: `cargo build --release -p hardshell` (or set
-//! `HARDSHELL_BIN`). Missing `hardshell` or `bwrap` is reported with `SKIPPED`.
+//! `HARDSHELL_BIN`). Missing `hardshell` or `bwrap` is reported with `SKIPPED`. For a before /
+//! after comparison in the same run, `HARDSHELL_BASELINE_BIN` names another `hardshell` build,
+//! timed as `hardshell_baseline_true`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use hardshell_benches::hardshell_bin;
@@ -44,6 +46,13 @@ fn spawn(c: &mut Criterion) {
         }
         Some(hs) => eprintln!("SKIPPED hardshell_sandbox_true: `{} sandbox -- /bin/true` fails here (see `hardshell doctor`)", hs.display()),
         None => eprintln!("SKIPPED hardshell_sandbox_true: build it first with `cargo build --release -p hardshell` or set HARDSHELL_BIN"),
+    }
+    if let Some(base) = std::env::var_os("HARDSHELL_BASELINE_BIN").map(PathBuf::from) {
+        if ok(Command::new(&base).args(["sandbox", "--cwd"]).arg(&ws).args(["--", "/bin/true"])) {
+            g.bench_function("hardshell_baseline_true", |b| b.iter(|| assert!(ok(Command::new(&base).args(["sandbox", "--cwd"]).arg(&ws).args(["--", "/bin/true"])))));
+        } else {
+            eprintln!("SKIPPED hardshell_baseline_true: `{} sandbox -- /bin/true` fails here", base.display());
+        }
     }
     match which("bwrap") {
         Some(bw) if ok(&mut bwrap_cmd(&bw, &ws)) => {

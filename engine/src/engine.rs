@@ -86,7 +86,8 @@ impl Engine {
     pub fn bench_match(&self, a: Analysed, cx: &Context) -> usize {
         let pipeline::Analysis { table, mut findings } = a.0;
         let view = self.index.view(cx);
-        crate::stages::s14_destructive::run(&table, &view, &mut findings).len() + crate::stages::s15_preapproved::run(&table, &view, &mut findings).len()
+        let prepared = crate::stages::s14_destructive::prepare(&table, &view);
+        crate::stages::s14_destructive::run(&table, &view, &prepared, &mut findings).len() + crate::stages::s15_preapproved::run(&table, &view, &prepared, &mut findings).len()
     }
 
     /// Benches only: stages 14-17 and the verdict, on an analysis.

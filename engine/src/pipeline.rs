@@ -13,7 +13,7 @@ use crate::stages::s08_wrappers::Inner;
 use crate::stages::s10_resolve::Defined;
 use crate::stages::s14_destructive::{Hit, RuleIndex};
 use crate::stages::*;
-use crate::unit::{Origin, Table};
+use crate::unit::{Origin, Prog, Table, Value};
 use crate::verdict::{Reason, Risk, RuleHit, Stage, StageTrace, Verdict};
 
 pub(crate) struct Analysis {
@@ -29,11 +29,16 @@ pub(crate) fn analyse(input: &[u8], cx: &Context, catalog: &Catalog, budget: &Bu
     discover(&mut a, cx, budget);
     let Analysis { table, findings } = &mut a;
     let defined = Defined { functions: &table.functions, aliases: &table.aliases };
+    // `export NAME=VALUE` earlier in the input: options some programs read from the environment.
+    let mut exported: Vec<(String, Value)> = Vec::new();
     for (i, u) in table.units.iter_mut().enumerate() {
         s09_assignments::run(u, i, &cx.cwd, findings);
         s10_resolve::run(u, i, &defined, catalog, findings);
-        s11_arguments::run(u, findings);
+        s11_arguments::run(u, &exported, findings);
         s12_effects::run(u, findings);
+        if matches!(u.prog, Prog::Builtin("export" | "declare" | "typeset")) {
+            exported.extend(u.argv.iter().skip(1).filter_map(|v| v.text.split_once('=').map(|(n, x)| (n.to_string(), Value { text: x.to_string(), ..v.clone() }))));
+        }
     }
     s13_targets::run(table, cx, findings);
     a
@@ -77,6 +82,12 @@ fn discover(a: &mut Analysis, cx: &Context, budget: &Budget) {
         match inner {
             Inner::None => {}
             Inner::Code(n) => code.push((n.text, n.how)),
+            Inner::Units(units) if depth + 1 > budget.max_depth => {
+                // `env env env ... ls`: each level copies the rest of the words, so the chain is
+                // cut at the depth budget instead of costing time quadratic in its length.
+                drop(units);
+                a.findings.add(Stage::Wrappers, "limits.depth", Risk::High, Some(i), format!("wrappers nested deeper than {}: not analysed", budget.max_depth));
+            }
             Inner::Units(units) => {
                 for u in units {
                     if a.table.units.len() >= budget.max_units {
@@ -104,8 +115,10 @@ fn discover(a: &mut Analysis, cx: &Context, budget: &Budget) {
 /// Stages 14-17 and the verdict.
 pub(crate) fn decide(command: &str, a: Analysis, cx: &Context, index: &RuleIndex) -> Verdict {
     let Analysis { table, mut findings } = a;
-    let hits = s14_destructive::run(&table, index, &mut findings);
-    let allows = s15_preapproved::run(&table, index, &mut findings);
+    let prepared = s14_destructive::prepare(&table, index);
+    let hits = s14_destructive::run(&table, index, &prepared, &mut findings);
+    let allows = s15_preapproved::run(&table, index, &prepared, &mut findings);
+    drop(prepared);
     let classified = s16_classify::run(&table, &hits, index, &mut findings);
     let (decision, profile) = s17_decide::run(&table, &classified, &hits, &allows, index, cx, &mut findings);
     let reasons = reasons(&findings, &table, &hits, index, classified.risk);

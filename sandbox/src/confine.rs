@@ -1,6 +1,6 @@
 //! The command process (PID 2), between fork and exec: new session, rlimits, securebits and an
 //! empty capability bounding set, Landlock, no_new_privs, empty capability sets, the seccomp
-//! filters (the escape filter's listener goes to the supervisor), stdin from /dev/null, every
+//! filter (its listener goes to the supervisor), stdin from /dev/null, every
 //! descriptor >= 3 closed on exec, default signal handling, then `execve` with the scrubbed
 //! environment. Any failure is reported and the process exits before running anything.
 
@@ -9,24 +9,21 @@ use crate::spec::ExecSpec;
 use crate::sys;
 use std::ffi::CString;
 use std::os::fd::{AsFd, OwnedFd};
+use crate::helper::Prepared;
 use std::path::{Path, PathBuf};
 
 type Fail = (Option<&'static str>, String);
 
-pub(crate) fn run(spec: &ExecSpec, roots: &[PathBuf], ctl: &OwnedFd) -> ! {
-    let err = match confine(spec, roots, ctl) {
-        Ok(e) => e,
-        Err((layer, message)) => {
-            let _ = proto::send(ctl.as_fd(), &Report::SetupFailed { layer: layer.map(str::to_string), message }, None);
-            sys::exit_now(crate::helper::SETUP_FAILED);
-        }
-    };
-    let _ = proto::send(ctl.as_fd(), &Report::ExecFailed(err), None);
-    sys::exit_now(127)
+pub(crate) fn run(spec: &ExecSpec, prepared: &Prepared, ctl: &OwnedFd) -> ! {
+    let Err((layer, message)) = confine(spec, prepared, ctl);
+    let _ = proto::send(ctl.as_fd(), &Report::SetupFailed { layer: layer.map(str::to_string), message }, None);
+    sys::exit_now(crate::helper::SETUP_FAILED)
 }
 
-/// Applies everything and execs; returns only the exec error.
-fn confine(spec: &ExecSpec, roots: &[PathBuf], ctl: &OwnedFd) -> Result<String, Fail> {
+/// Applies everything and execs; returns only when the confinement could not be applied (an
+/// exec error is reported here, and the process exits).
+fn confine(spec: &ExecSpec, prepared: &Prepared, ctl: &OwnedFd) -> Result<std::convert::Infallible, Fail> {
+    let roots = &prepared.roots;
     let plain = |m: String| (None, m);
     sys::setsid().map_err(|e| plain(format!("setsid: {e}")))?;
     sys::set_sigmask(&[]).map_err(|e| plain(format!("sigprocmask: {e}")))?;
@@ -39,7 +36,7 @@ fn confine(spec: &ExecSpec, roots: &[PathBuf], ctl: &OwnedFd) -> Result<String, 
     rlimits(spec).map_err(plain)?;
     drop_bounding_set().map_err(|e| (Some("capabilities"), e))?;
     let mut writable = roots.to_vec();
-    writable.extend(crate::mounts::tmp_dirs());
+    writable.extend(prepared.tmp_dirs.iter().cloned());
     match crate::lockdown::restrict(&writable, spec.net, spec.danger_degraded) {
         Ok(None) => {}
         Ok(Some(why)) => {
@@ -50,7 +47,7 @@ fn confine(spec: &ExecSpec, roots: &[PathBuf], ctl: &OwnedFd) -> Result<String, 
     sys::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0).map_err(|e| (Some("no_new_privs"), e.to_string()))?;
     sys::prctl(libc::PR_CAP_AMBIENT, libc::PR_CAP_AMBIENT_CLEAR_ALL as u64, 0).map_err(|e| (Some("capabilities"), format!("ambient: {e}")))?;
     sys::capset_empty().map_err(|e| (Some("capabilities"), format!("capset: {e}")))?;
-    match seccomp(spec, ctl) {
+    match seccomp(&prepared.seccomp, ctl) {
         Ok(()) => {}
         Err((Some(layer), why)) if spec.danger_degraded => {
             let _ = proto::send(ctl.as_fd(), &Report::Degraded(format!("{layer} not enforced: {why}")), None);
@@ -62,17 +59,15 @@ fn confine(spec: &ExecSpec, roots: &[PathBuf], ctl: &OwnedFd) -> Result<String, 
     sys::dup2(null.as_fd(), 0).map_err(|e| plain(format!("dup2: {e}")))?;
     sys::cloexec_from(3).map_err(|e| plain(format!("close_range: {e}")))?;
     let e = sys::execve(&path, &argv, &envp);
-    drop(ctl);
-    Ok(format!("{e}"))
+    // fd 0 is /dev/null by now: report through the copy.
+    let _ = proto::send(ctl.as_fd(), &Report::ExecFailed(e.to_string()), None);
+    sys::exit_now(127)
 }
 
-fn seccomp(spec: &ExecSpec, ctl: &OwnedFd) -> Result<(), Fail> {
+fn seccomp(prog: &Result<Vec<sys::BpfInsn>, String>, ctl: &OwnedFd) -> Result<(), Fail> {
     let layer = |m: String| (Some("seccomp"), m);
-    for prog in crate::filter::refusal_filters(spec.net).map_err(layer)? {
-        sys::seccomp_install(&prog, false).map_err(|e| layer(e.to_string()))?;
-    }
-    let prog = crate::filter::escape_filter().map_err(layer)?;
-    let listener = sys::seccomp_install(&prog, true).map_err(|e| layer(format!("user notification: {e}")))?;
+    let prog = prog.as_ref().map_err(|e| layer(e.clone()))?;
+    let listener = sys::seccomp_install(prog, true).map_err(|e| layer(format!("user notification: {e}")))?;
     let listener = listener.ok_or_else(|| layer("no listener returned".to_string()))?;
     proto::send(ctl.as_fd(), &Report::Listener, Some(listener.as_fd())).map_err(|e| (None, format!("cannot pass the seccomp listener: {e}")))
 }

@@ -27,6 +27,7 @@
 //! - An escape-class system call is reported by name ([`Outcome::escape`]) and the tree killed.
 //! - `unsafe` lives only in `sys.rs`.
 
+mod bpf;
 mod cgroup;
 mod confine;
 mod error;
@@ -39,6 +40,7 @@ mod mounts;
 mod probe;
 mod proto;
 mod spec;
+mod start;
 mod supervise;
 mod sys;
 

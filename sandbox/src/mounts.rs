@@ -36,7 +36,7 @@ const DEVICES: &[&str] = &["null", "zero", "full", "random", "urandom", "tty"];
 const DEV_LINKS: &[(&str, &str)] = &[("fd", "/proc/self/fd"), ("stdin", "/proc/self/fd/0"), ("stdout", "/proc/self/fd/1"), ("stderr", "/proc/self/fd/2")];
 
 /// Builds the view. `roots` are canonical, existing directories; `protected` are absolute paths.
-pub(crate) fn build(roots: &[PathBuf], protected: &[Protected], tmp_bytes: u64) -> Result<(), String> {
+pub(crate) fn build(roots: &[PathBuf], protected: &[Protected], tmp_dirs: &[PathBuf], tmp_bytes: u64) -> Result<(), String> {
     sys::mount(None, Path::new("/"), None, libc::MS_REC | libc::MS_PRIVATE, None).map_err(ctx("make private", Path::new("/")))?;
     let mut sorted: Vec<&PathBuf> = roots.iter().collect();
     sorted.sort_by_key(|p| p.components().count());
@@ -49,8 +49,8 @@ pub(crate) fn build(roots: &[PathBuf], protected: &[Protected], tmp_bytes: u64) 
         minimal_dev(devices)?;
     }
     let size = format!("mode=1777,size={tmp_bytes}");
-    for t in tmp_dirs() {
-        sys::mount(Some(Path::new("tmpfs")), &t, Some("tmpfs"), libc::MS_NOSUID | libc::MS_NODEV, Some(&size)).map_err(ctx("mount tmpfs on", &t))?;
+    for t in tmp_dirs {
+        sys::mount(Some(Path::new("tmpfs")), t, Some("tmpfs"), libc::MS_NOSUID | libc::MS_NODEV, Some(&size)).map_err(ctx("mount tmpfs on", t))?;
     }
     for (root, fd) in &clones {
         if !root.exists() {

@@ -38,8 +38,12 @@ pub(crate) enum Report {
     Exited(i32),
     /// The command was killed by this signal.
     Signaled(i32),
-    /// Init has been reaped: no process of the sandbox is left.
-    Reaped,
+    /// Carries init's pidfd (exec path): readable once init, and with it every process of the
+    /// sandbox, is gone.
+    Init,
+    /// Init has killed and reaped every other process of the namespace: nothing of the sandbox
+    /// runs any more (init itself is exiting).
+    Empty,
 }
 
 pub(crate) fn send(sock: BorrowedFd<'_>, r: &Report, fd: Option<BorrowedFd<'_>>) -> io::Result<()> {
@@ -47,10 +51,10 @@ pub(crate) fn send(sock: BorrowedFd<'_>, r: &Report, fd: Option<BorrowedFd<'_>>)
     crate::sys::send_msg(sock, &bytes, fd)
 }
 
-/// Receives one report; `Ok(None)` when the socket is empty (non-blocking) or closed.
-pub(crate) fn recv(sock: BorrowedFd<'_>) -> io::Result<Option<(Report, Option<OwnedFd>)>> {
-    let mut buf = vec![0u8; 64 * 1024];
-    match crate::sys::recv_msg(sock, &mut buf, true) {
+/// Receives one report into `buf` (64 KiB holds any report); `Ok(None)` when the socket is
+/// empty (non-blocking) or closed.
+pub(crate) fn recv(sock: BorrowedFd<'_>, buf: &mut [u8]) -> io::Result<Option<(Report, Option<OwnedFd>)>> {
+    match crate::sys::recv_msg(sock, buf, true) {
         Ok((0, _)) => Ok(None),
         Ok((n, fd)) => serde_json::from_slice(&buf[..n]).map(|r| Some((r, fd))).map_err(io::Error::other),
         Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(None),

@@ -5,21 +5,24 @@
 //! thread, one `poll` loop; no unbounded buffers.
 
 use crate::error::Error;
-use crate::proto::{self, Report, Request};
+use crate::proto::{self, Report};
 use crate::spec::ExecSpec;
+use crate::start::Started;
 use crate::sys;
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// How the helper is started: the executable and the arguments that select its entry point
-/// (for hardshell: `hardshell __exec`, which calls [`crate::exec_confined`]).
+/// How the helper is started (`start.rs`): forked from the caller when `fork` is set and the
+/// caller has exactly one thread (no exec: the fast path); else the executable `exe` with `args`,
+/// which must call [`crate::exec_confined`] (for hardshell: `hardshell-exec`, or `hardshell
+/// __exec`).
 #[derive(Clone, Debug)]
 pub struct Helper {
     pub exe: PathBuf,
     pub args: Vec<String>,
+    pub fork: bool,
 }
 
 /// How the command ended.
@@ -89,67 +92,60 @@ struct State {
     cgroup: Option<PathBuf>,
     failure: Option<Error>,
     kill_sent: bool,
-    /// The helper reported init reaped: nothing of the sandbox is left running.
-    reaped: bool,
+    /// Init's pidfd on the exec path (readable once init, and so every process of the sandbox,
+    /// is gone); on the fork path init is the child itself.
+    init: Option<OwnedFd>,
+    /// Init reported every other process of the namespace killed and reaped.
+    empty: bool,
+}
+
+/// Children whose exit nobody waited for: a sandbox is done once its namespace is empty, while
+/// its init (or helper) may still be tearing down the mount namespace. Reaped at the next run.
+static UNREAPED: std::sync::Mutex<Vec<i32>> = std::sync::Mutex::new(Vec::new());
+
+fn reap_later(pid: i32) {
+    if !matches!(sys::waitpid(pid, true), Ok(Some(_))) {
+        UNREAPED.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(pid);
+    }
+}
+
+fn reap_earlier() {
+    UNREAPED.lock().unwrap_or_else(std::sync::PoisonError::into_inner).retain(|&pid| matches!(sys::waitpid(pid, true), Ok(None)));
 }
 
 /// Runs `spec` confined, streaming its output to `out` and `err`.
 pub fn run(spec: &ExecSpec, helper: &Helper, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome, Error> {
     let start = Instant::now();
-    let roots = crate::helper::writable_roots(spec).map_err(Error::Spec)?;
-    let snapshot = crate::guard::Snapshot::take(&roots[0], &crate::guard::protected_paths(&roots[0], &spec.protected));
-    let (ctl, ctl_child) = sys::seqpacket_pair().map_err(Error::io("cannot create the control socket"))?;
-    let mut child = Command::new(&helper.exe)
-        .args(&helper.args)
-        .env_clear()
-        .stdin(Stdio::from(ctl_child))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(Error::io("cannot start the sandbox helper"))?;
-    let req = serde_json::to_vec(&Request { spec: spec.clone(), supervisor: std::process::id() as i32 }).map_err(|e| Error::Protocol(e.to_string()))?;
-    if req.len() > proto::MAX_MSG {
-        let _ = child.kill();
-        let _ = child.wait();
-        return Err(Error::Spec(format!("the command and its environment are too large ({} bytes)", req.len())));
-    }
-    let sent = sys::send_msg(ctl.as_fd(), &req, None).map_err(Error::io("cannot send the request to the helper"));
-    let pidfd = sys::pidfd_open(child.id()).map_err(Error::io("pidfd_open"));
-    let (pidfd, ()) = match (pidfd, sent) {
-        (Ok(p), Ok(())) => (p, ()),
-        (Err(e), _) | (_, Err(e)) => {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(e);
-        }
-    };
-    let mut so = Stream { fd: child.stdout.take().map(|s| std::fs::File::from(OwnedFd::from(s))), sink: out, left: spec.output_cap, truncated: false };
-    let mut se = Stream { fd: child.stderr.take().map(|s| std::fs::File::from(OwnedFd::from(s))), sink: err, left: spec.output_cap, truncated: false };
+    reap_earlier();
+    let prepared = crate::helper::Prepared::new(spec).map_err(Error::Spec)?;
+    let snapshot = crate::guard::Snapshot::take(&prepared.roots[0], &prepared.protected);
+    let mut h = crate::start::start(spec, &prepared, helper)?;
+    let mut so = Stream { fd: h.stdout.take(), sink: out, left: spec.output_cap, truncated: false };
+    let mut se = Stream { fd: h.stderr.take(), sink: err, left: spec.output_cap, truncated: false };
     let mut st = State {
         outcome: Outcome { status: Status::Killed, timed_out: false, escape: None, stdout_truncated: false, stderr_truncated: false, degraded: vec![], notes: vec![], quarantined: vec![], elapsed: Duration::ZERO },
         listener: None,
         cgroup: None,
         failure: None,
         kill_sent: false,
-        reaped: false,
+        init: None,
+        empty: false,
     };
-    let res = supervise(spec, &mut child, &ctl, &pidfd, &mut so, &mut se, &mut st, start);
+    let res = supervise(spec, &h, &mut so, &mut se, &mut st, start);
     if res.is_err() {
-        // Supervision broke (poll failed): never leave the tree running. Killing the helper
-        // kills init (PR_SET_PDEATHSIG) and with it the whole namespace.
-        let _ = child.kill();
+        // Supervision broke (poll failed): never leave the tree running. Killing the child
+        // kills init (it is init, or init dies with it) and with it the whole namespace; then
+        // wait for that.
+        let _ = sys::kill(h.pid, libc::SIGKILL);
+        let _ = sys::waitpid(h.pid, false);
     }
     if let Some(dir) = &st.cgroup {
         crate::cgroup::remove(dir);
     }
-    // Every process of the sandbox is gone (init reaped, or the helper, whose death kills init),
+    // No process of the sandbox runs any more (init emptied the namespace, or init is gone),
     // so nothing can race this: move aside what appeared on a protected path.
     st.outcome.quarantined = snapshot.restore();
-    if !matches!(child.try_wait(), Ok(Some(_))) {
-        // The sandbox is empty but the helper is still tearing down its mount namespace: reap
-        // it in the background instead of waiting.
-        std::thread::spawn(move || child.wait());
-    }
+    reap_later(h.pid);
     res?;
     if let Some(f) = st.failure {
         return Err(f);
@@ -165,25 +161,24 @@ pub fn run(spec: &ExecSpec, helper: &Helper, out: &mut dyn Write, err: &mut dyn 
     Ok(st.outcome)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn supervise(spec: &ExecSpec, child: &mut Child, ctl: &OwnedFd, pidfd: &OwnedFd, so: &mut Stream<'_>, se: &mut Stream<'_>, st: &mut State, start: Instant) -> Result<(), Error> {
+fn supervise(spec: &ExecSpec, h: &Started, so: &mut Stream<'_>, se: &mut Stream<'_>, st: &mut State, start: Instant) -> Result<(), Error> {
     let mut buf = vec![0u8; 64 * 1024];
     let deadline = start + spec.timeout;
     let mut term_at: Option<Instant> = None;
-    let helper = child.id() as i32;
     loop {
         let now = Instant::now();
         if now >= deadline && term_at.is_none() {
             st.outcome.timed_out = true;
-            let _ = sys::kill(helper, libc::SIGTERM);
+            // Init forwards SIGTERM to the whole namespace; the helper passes it to init.
+            let _ = sys::kill(h.pid, libc::SIGTERM);
             term_at = Some(now);
         }
         if let Some(t) = term_at {
             if now >= t + spec.grace {
-                kill_tree(helper, st);
+                kill_tree(h, st);
             }
             if now >= t + spec.grace + Duration::from_secs(2) {
-                let _ = sys::kill(helper, libc::SIGKILL); // the helper itself is stuck
+                let _ = sys::kill(h.pid, libc::SIGKILL); // the helper itself is stuck
             }
         }
         let wake = match term_at {
@@ -191,16 +186,21 @@ fn supervise(spec: &ExecSpec, child: &mut Child, ctl: &OwnedFd, pidfd: &OwnedFd,
             Some(t) if now < t + spec.grace => t + spec.grace,
             Some(t) => t + spec.grace + Duration::from_secs(2),
         };
-        let mut fds = vec![(ctl.as_raw_fd(), libc::POLLIN), (pidfd.as_raw_fd(), libc::POLLIN)];
-        fds.push((so.fd.as_ref().map_or(-1, AsRawFd::as_raw_fd), libc::POLLIN));
-        fds.push((se.fd.as_ref().map_or(-1, AsRawFd::as_raw_fd), libc::POLLIN));
-        fds.push((st.listener.as_ref().map_or(-1, AsRawFd::as_raw_fd), libc::POLLIN));
+        let raw = |fd: Option<&OwnedFd>| fd.map_or(-1, AsRawFd::as_raw_fd);
+        let fds = [
+            (h.ctl.as_raw_fd(), libc::POLLIN),
+            (h.pidfd.as_raw_fd(), libc::POLLIN),
+            (so.fd.as_ref().map_or(-1, AsRawFd::as_raw_fd), libc::POLLIN),
+            (se.fd.as_ref().map_or(-1, AsRawFd::as_raw_fd), libc::POLLIN),
+            (raw(st.listener.as_ref()), libc::POLLIN),
+            (raw(st.init.as_ref()), libc::POLLIN),
+        ];
         let rev = sys::poll(&fds, Some(wake.saturating_duration_since(now) + Duration::from_millis(1))).map_err(Error::io("poll"))?;
         if rev[0] != 0 {
-            drain_reports(ctl, st, helper, &spec.program);
+            drain_reports(h, st, &spec.program, &mut buf);
         }
         if rev[4] & libc::POLLIN != 0 {
-            notification(st, helper);
+            notification(h, st);
         } else if rev[4] != 0 {
             st.listener = None; // every filtered process is gone
         }
@@ -210,14 +210,13 @@ fn supervise(spec: &ExecSpec, child: &mut Child, ctl: &OwnedFd, pidfd: &OwnedFd,
         if rev[3] != 0 {
             se.pump(&mut buf);
         }
-        // Done when the helper has exited, or (without a cgroup to remove, which needs the helper
-        // gone) as soon as it reports init reaped.
-        let exited = rev[1] != 0;
-        if exited || (st.reaped && st.cgroup.is_none()) {
-            if exited {
-                let _ = child.wait();
-            }
-            drain_reports(ctl, st, helper, &spec.program);
+        // Done when init is gone (the child was init, or init's pidfd says so, or the helper
+        // died and init with it), or, without a cgroup to remove (which needs every process
+        // gone), as soon as init says the namespace is empty: init's own exit tears down the
+        // mount namespace, which takes a while and concerns nobody.
+        let gone = rev[1] != 0 || rev[5] != 0;
+        if gone || (st.empty && st.cgroup.is_none()) {
+            drain_reports(h, st, &spec.program, &mut buf);
             // The namespace is dead, so every writer of the pipes is gone: read to EOF.
             while so.fd.is_some() || se.fd.is_some() {
                 so.pump(&mut buf);
@@ -228,21 +227,23 @@ fn supervise(spec: &ExecSpec, child: &mut Child, ctl: &OwnedFd, pidfd: &OwnedFd,
     }
 }
 
-fn kill_tree(helper: i32, st: &mut State) {
+/// Kills the whole tree: init's death kills every process of its namespace. On the exec path
+/// the helper kills init (SIGUSR1).
+fn kill_tree(h: &Started, st: &mut State) {
     if !st.kill_sent {
-        let _ = sys::kill(helper, libc::SIGUSR1);
+        let _ = sys::kill(h.pid, if h.is_init { libc::SIGKILL } else { libc::SIGUSR1 });
         st.kill_sent = true;
     }
 }
 
-fn notification(st: &mut State, helper: i32) {
+fn notification(h: &Started, st: &mut State) {
     let Some(l) = st.listener.take() else { return };
     match sys::notif_recv(l.as_fd()) {
         Ok((id, nr)) => {
             if st.outcome.escape.is_none() {
                 st.outcome.escape = Some(crate::filter::name(nr));
             }
-            kill_tree(helper, st);
+            kill_tree(h, st);
             let _ = sys::notif_deny(l.as_fd(), id, libc::EPERM);
             st.listener = Some(l);
         }
@@ -251,8 +252,8 @@ fn notification(st: &mut State, helper: i32) {
     }
 }
 
-fn drain_reports(ctl: &OwnedFd, st: &mut State, helper: i32, program: &str) {
-    while let Ok(Some((r, fd))) = proto::recv(ctl.as_fd()) {
+fn drain_reports(h: &Started, st: &mut State, program: &str, buf: &mut [u8]) {
+    while let Ok(Some((r, fd))) = proto::recv(h.ctl.as_fd(), buf) {
         match r {
             Report::Cgroup(dir) => st.cgroup = Some(dir),
             Report::Note(n) => st.outcome.notes.push(n),
@@ -266,16 +267,17 @@ fn drain_reports(ctl: &OwnedFd, st: &mut State, helper: i32, program: &str) {
                     _ => "capabilities",
                 };
                 st.failure = Some(Error::NotEnforced { layer, why: message });
-                kill_tree(helper, st);
+                kill_tree(h, st);
             }
             Report::SetupFailed { layer: None, message } => {
                 st.failure = Some(Error::Setup(message));
-                kill_tree(helper, st);
+                kill_tree(h, st);
             }
             Report::ExecFailed(why) => st.failure = Some(Error::Exec { program: program.to_string(), why }),
             Report::Exited(c) => st.outcome.status = Status::Exited(c),
             Report::Signaled(s) => st.outcome.status = Status::Signaled(s),
-            Report::Reaped => st.reaped = true,
+            Report::Init => st.init = fd,
+            Report::Empty => st.empty = true,
         }
     }
 }

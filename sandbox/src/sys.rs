@@ -138,10 +138,18 @@ pub(crate) enum Fork {
     Parent(i32),
 }
 
+/// How many threads this process has: procfs gives a task directory one link per thread
+/// beyond the usual two.
+pub(crate) fn threads() -> io::Result<usize> {
+    use std::os::unix::fs::MetadataExt;
+    let links = std::fs::metadata("/proc/self/task")?.nlink();
+    usize::try_from(links.saturating_sub(2)).map_err(io::Error::other)
+}
+
 /// `fork(2)`, refused unless the process has exactly one thread (checked in /proc), so the child
 /// cannot inherit a lock held by another thread.
 pub(crate) fn fork() -> io::Result<Fork> {
-    let threads = std::fs::read_dir("/proc/thread-self/..")?.count();
+    let threads = threads()?;
     if threads != 1 {
         return Err(io::Error::other(format!("refusing to fork with {threads} threads")));
     }
@@ -149,6 +157,84 @@ pub(crate) fn fork() -> io::Result<Fork> {
     // consistent; both sides continue in ordinary Rust code.
     let pid = check(unsafe { libc::fork() }.into())?;
     Ok(if pid == 0 { Fork::Child } else { Fork::Parent(pid as i32) })
+}
+
+/// `clone(2)` without a new stack (a fork) into new namespaces (`CLONE_NEW*` flags): the child
+/// is, with `CLONE_NEWPID`, pid 1 of its PID namespace. Refused unless the process has exactly
+/// one thread, like [`fork`].
+pub(crate) fn fork_into(namespaces: i32) -> io::Result<Fork> {
+    let threads = threads()?;
+    if threads != 1 {
+        return Err(io::Error::other(format!("refusing to fork with {threads} threads")));
+    }
+    let flags = (namespaces | libc::SIGCHLD) as libc::c_ulong;
+    // SAFETY: the process is single-threaded (checked above) and the child gets a copy of the
+    // whole address space, stack included (no new stack: fork semantics), so both sides continue
+    // in ordinary Rust code. Unlike libc's fork, the raw call leaves libc's cached thread id of
+    // the child stale; nothing the child runs depends on it (glibc's raise asks the kernel, and
+    // Rust's locks are futexes), and the child never creates threads.
+    let pid = check(unsafe { libc::syscall(libc::SYS_clone, flags, 0usize, 0usize, 0usize, 0usize) })?;
+    Ok(if pid == 0 { Fork::Child } else { Fork::Parent(pid as i32) })
+}
+
+/// Stack of a [`spawn_shared`] child: ample for the confinement code, touched only as used.
+const SHARED_STACK: usize = 1 << 20;
+
+/// Runs `child` in a new process that shares this process's memory (`CLONE_VM | CLONE_VFORK`,
+/// as `posix_spawn` does) on a stack of its own; this process is suspended until the child
+/// execs or exits. No page table is copied, no copy-on-write fault follows, and the exec frees
+/// no copy of the address space. `child` must end in `execve` or [`exit_now`]; should it return
+/// or panic, the child exits with 127. Returns the child's pid.
+pub(crate) fn spawn_shared<F: FnOnce()>(child: F) -> io::Result<i32> {
+    extern "C" fn trampoline<F: FnOnce()>(arg: *mut libc::c_void) -> libc::c_int {
+        // SAFETY: `arg` is the `Option<F>` of `spawn_shared`'s frame, which is suspended (and so
+        // alive and untouched) until this child execs or exits.
+        let slot = unsafe { &mut *arg.cast::<Option<F>>() };
+        if let Some(f) = slot.take() {
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+        }
+        exit_now(127)
+    }
+    let stack = map_stack()?;
+    let mut slot = Some(child);
+    // SAFETY: the stack is a fresh mapping of SHARED_STACK bytes above a guard page, and x86_64
+    // and aarch64 stacks grow down, so its end is the top; the child runs `trampoline` there
+    // with a pointer to `slot`. CLONE_VFORK suspends this thread until the child execs or exits,
+    // so the child alone uses the shared memory meanwhile, as after vfork; `slot` and the stack
+    // outlive the child's use of them (the mapping is freed only after clone returns).
+    let pid = unsafe {
+        let top = stack.cast::<u8>().add(SHARED_STACK + PAGE).cast::<libc::c_void>();
+        libc::clone(trampoline::<F>, top, libc::CLONE_VM | libc::CLONE_VFORK | libc::SIGCHLD, (&mut slot as *mut Option<F>).cast())
+    };
+    let err = io::Error::last_os_error();
+    // SAFETY: `stack` is the mapping made by `map_stack`, of that length, no longer in use: the
+    // child has exec'd (it has its own memory now) or exited.
+    unsafe { libc::munmap(stack, SHARED_STACK + PAGE) };
+    if pid < 0 {
+        return Err(err);
+    }
+    Ok(pid)
+}
+
+const PAGE: usize = 4096;
+
+/// A private anonymous mapping for a child's stack, with a guard page at its low end.
+fn map_stack() -> io::Result<*mut libc::c_void> {
+    let len = SHARED_STACK + PAGE;
+    let flags = libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE | libc::MAP_STACK;
+    // SAFETY: a fresh anonymous mapping; no existing memory is affected.
+    let p = unsafe { libc::mmap(std::ptr::null_mut(), len, libc::PROT_READ | libc::PROT_WRITE, flags, -1, 0) };
+    if p == libc::MAP_FAILED {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: `p` is the start of the mapping just made, at least one page long.
+    if unsafe { libc::mprotect(p, PAGE, libc::PROT_NONE) } != 0 {
+        let e = io::Error::last_os_error();
+        // SAFETY: the mapping made above, of that length, used by nobody.
+        unsafe { libc::munmap(p, len) };
+        return Err(e);
+    }
+    Ok(p)
 }
 
 /// `waitpid(2)`; returns `None` with `WNOHANG` when nothing changed, else `(pid, status)`.
@@ -393,6 +479,13 @@ pub(crate) fn cloexec_from(first: u32) -> io::Result<()> {
     check(unsafe { libc::syscall(libc::SYS_close_range, first, u32::MAX, libc::CLOSE_RANGE_CLOEXEC) }).map(drop)
 }
 
+/// Closes every descriptor >= `first` (`close_range`).
+pub(crate) fn close_from(first: u32) -> io::Result<()> {
+    // SAFETY: plain syscall with integer arguments. Callers own no `OwnedFd` >= `first` that they
+    // will use or drop afterwards (the forked helper never returns to its caller's frames).
+    check(unsafe { libc::syscall(libc::SYS_close_range, first, u32::MAX, 0) }).map(drop)
+}
+
 /// `execve(2)`; only returns on failure.
 pub(crate) fn execve(path: &CStr, argv: &[CString], envp: &[CString]) -> io::Error {
     let mut a: Vec<*const libc::c_char> = argv.iter().map(|s| s.as_ptr()).collect();
@@ -408,4 +501,25 @@ pub(crate) fn execve(path: &CStr, argv: &[CString], envp: &[CString]) -> io::Err
 pub(crate) fn exit_now(code: i32) -> ! {
     // SAFETY: _exit(2) is always safe to call; it does not return.
     unsafe { libc::_exit(code) }
+}
+
+#[cfg(test)]
+#[allow(clippy::expect_used)]
+mod tests {
+    #[test]
+    fn threads_are_counted() {
+        // Other tests start and end threads meanwhile: compare with a listing taken around it.
+        let listed = || std::fs::read_dir("/proc/self/task").expect("task dir").count();
+        let (tx, rx) = std::sync::mpsc::channel::<()>();
+        let t = std::thread::spawn(move || rx.recv());
+        let stable = (0..100).find_map(|_| {
+            let (a, n, b) = (listed(), super::threads().expect("threads"), listed());
+            (a == b).then_some((a, n))
+        });
+        drop(tx);
+        let _ = t.join();
+        let (a, n) = stable.expect("a stable thread count");
+        assert!(a >= 2);
+        assert_eq!(n, a);
+    }
 }

@@ -733,6 +733,21 @@ fn workspace_and_write_roots_work_and_status_passes_through() {
     assert_eq!(std::fs::metadata(f.ws.join("w.txt")).expect("w.txt").mode() & 0o777, 0o600);
 }
 
+/// A program that cannot be executed is reported as such (exit 126 with the reason), not as the
+/// command's own status: the exec error travels back from the command process after fd 0 has
+/// become /dev/null.
+#[test]
+fn exec_failure_is_reported() {
+    let Some(_serial) = ready("exec failure") else {
+        return;
+    };
+    let f = fixture();
+    let missing = f.ws.join("no-such-program");
+    let o = Command::new(BIN).args(["sandbox", "--cwd", s(&f.ws), "--", s(&missing)]).stdin(Stdio::null()).output().expect("run");
+    assert_eq!(o.status.code(), Some(126), "{}", text(&o));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("No such file or directory"), "{}", text(&o));
+}
+
 #[test]
 fn output_is_capped() {
     let Some(_serial) = ready("output cap") else {
@@ -846,11 +861,11 @@ fn caller_terminal_is_not_readable() {
     assert!(devices.status.success() && String::from_utf8_lossy(&devices.stdout) == "s\n", "the usual devices must work: {}", text(&devices));
 }
 
-/// Without `hardshell-exec` beside it, `hardshell` is its own helper (`hardshell __exec`), with
-/// the same confinement.
+/// `hardshell` alone (no `hardshell-exec` beside it) runs commands with the same confinement: a
+/// single-threaded caller forks its helper and needs no helper executable.
 #[test]
-fn helper_fallback_to_the_exec_subcommand() {
-    let Some(_serial) = ready("helper fallback") else {
+fn hardshell_alone_is_enough() {
+    let Some(_serial) = ready("hardshell alone") else {
         return;
     };
     let f = fixture();
@@ -864,7 +879,63 @@ fn helper_fallback_to_the_exec_subcommand() {
     let o = Command::new(&exe).args(["sandbox", "--cwd", s(&f.ws), "--", "bash", "--noprofile", "--norc", "-c", "echo ok > w; cat w; touch /etc/hardshell-nope; unshare -U true"]).stdin(Stdio::null()).output().expect("run");
     assert_eq!(String::from_utf8_lossy(&o.stdout), "ok\n", "{}", text(&o));
     assert!(String::from_utf8_lossy(&o.stderr).contains("Read-only file system"), "{}", text(&o));
-    assert_escape("fallback helper", &o, "unshare");
+    assert_escape("hardshell alone", &o, "unshare");
+}
+
+/// A caller with more than one thread must not fork its helper (the child could inherit a lock
+/// another thread holds): it starts the helper executable instead (`hardshell-exec`, or
+/// `hardshell __exec`), with the same confinement. This test process is the caller, with a
+/// second thread alive for the whole test; init's command line shows which helper ran.
+#[test]
+fn multithreaded_caller_starts_the_helper_executable() {
+    let Some(_serial) = ready("exec helper") else {
+        return;
+    };
+    let (keep, parked) = std::sync::mpsc::channel::<()>();
+    let second = std::thread::spawn(move || parked.recv());
+    let small = env!("CARGO_BIN_EXE_hardshell-exec");
+    let helpers = [(small, vec![]), (BIN, vec!["__exec".to_string()])];
+    for (exe, args) in helpers {
+        let f = fixture();
+        let script = "tr '\\0' ' ' < /proc/1/cmdline; echo; echo ok > w; touch /etc/hardshell-nope; unshare -U true";
+        let mut spec = hardshell_sandbox::ExecSpec::new("bash", ["--noprofile", "--norc", "-c", script].map(String::from).to_vec(), &f.ws);
+        spec.env = hardshell_sandbox::scrub_env(std::env::vars());
+        spec.timeout = Duration::from_secs(20);
+        let helper = hardshell_sandbox::Helper { exe: PathBuf::from(exe), args: args.clone(), fork: true };
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let o = hardshell_sandbox::run(&spec, &helper, &mut out, &mut err).expect("run confined");
+        let (out, err) = (String::from_utf8_lossy(&out), String::from_utf8_lossy(&err));
+        let init = out.lines().next().unwrap_or_default();
+        assert_eq!(init.trim_end(), std::iter::once(exe.to_string()).chain(args).collect::<Vec<_>>().join(" "), "{exe}: init is not the helper executable: {out} {err}");
+        assert_eq!(read(&f.ws.join("w")), "ok\n", "{exe}: {out} {err}");
+        assert!(err.contains("Read-only file system"), "{exe}: {err}");
+        assert!(o.escape.as_deref().is_some_and(|e| e.starts_with("unshare")), "{exe}: {o:?} {err}");
+    }
+    drop(keep);
+    let _ = second.join();
+}
+
+/// A forked helper holds a copy of the caller's memory and environment (an agent's API keys),
+/// and so does init: the command can read neither (init is not dumpable, the command has no
+/// capability, and ptrace is killed). Control: unconfined, a process reads its parent's.
+#[test]
+fn init_memory_and_environment_are_unreadable() {
+    let Some(_serial) = ready("init memory") else {
+        return;
+    };
+    let f = fixture();
+    let mark = ("HARDSHELL_INIT_MARK", "hardshell-init-secret-71c3");
+    let script = "exec 3< /proc/{P}/mem && echo mem-readable; tr '\\0' '\\n' < /proc/{P}/environ; echo ran";
+    // The inner bash reads the outer one, which holds the mark (`; true`: no exec into the inner).
+    let mut c = Command::new("bash");
+    c.args(["--noprofile", "--norc", "-c", "bash --noprofile --norc -c \"$INNER\"; true"]).env("INNER", script.replace("{P}", "$PPID"));
+    let o = c.current_dir(&f.ws).env(mark.0, mark.1).stdin(Stdio::null()).output().expect("control");
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("mem-readable") && out.contains(mark.1), "control: a process could not read its parent's memory and environment: {}", text(&o));
+    let o = Command::new(BIN).args(["sandbox", "--cwd", s(&f.ws), "--", "bash", "--noprofile", "--norc", "-c", &script.replace("{P}", "1")]).env(mark.0, mark.1).stdin(Stdio::null()).output().expect("run");
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("ran"), "{}", text(&o));
+    assert!(!out.contains("mem-readable") && !out.contains(mark.1), "init's memory or environment is readable in the sandbox: {}", text(&o));
 }
 
 #[test]

@@ -20,6 +20,9 @@ fn huge_and_deep_inputs_get_verdicts() {
     let quotes = format!("echo {}", "'a'\"b\"$'c'".repeat(5_000));
     let heredocs = "cat <<A\n".repeat(2_000);
     let oversized = "x".repeat(200_000);
+    // Review C1: each wrapper level copied the rest of the chain (time quadratic in its length).
+    let wrappers = format!("{}ls", "env ".repeat(30_000));
+    let heredoc_backticks = format!("cat <<EOF\n{}\nEOF\n", "`ls` ".repeat(5_000));
     for (name, cmd, must_not_be_low) in [
         ("10k nested substitutions", nested.as_str(), true),
         ("2001 backticks, one unterminated", backticks.as_str(), true),
@@ -31,6 +34,8 @@ fn huge_and_deep_inputs_get_verdicts() {
         ("mixed quoting", quotes.as_str(), false),
         ("2k unterminated heredocs", heredocs.as_str(), false),
         ("200 kB", oversized.as_str(), true),
+        ("30k wrappers", wrappers.as_str(), true),
+        ("5k backticks in a heredoc body", heredoc_backticks.as_str(), false),
     ] {
         let v = check(cmd);
         assert!(!v.reasons.is_empty(), "{name}: no reasons");

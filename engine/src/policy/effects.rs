@@ -16,7 +16,7 @@ pub(crate) const FINDING_IDS: &[&str] = &[
     "assign.deferred_code", "assign.history_off", "assign.loads_code", "assign.path", "assign.path_hijack", "assign.redirects_config",
     "assign.runs_program", "classify.not_understood", "delete.broad", "delete.dynamic", "delete.dynamic_file", "delete.from_input",
     "delete.outside", "delete.protected", "delete.tmp", "delete.workspace", "destroy", "destroy.device", "destroy.fork_bomb", "destroy.sql",
-    "effects.read_only", "escape.exec", "escape.shell", "escape.shell_via_wrapper", "exec.dynamic_script", "exec.inline",
+    "effects.read_only", "escape.db_shell", "escape.exec", "escape.fed_commands", "escape.shell", "escape.shell_via_wrapper", "exec.dynamic_script", "exec.inline",
     "exec.outside", "exec.project", "exec.stdin", "exec.untrusted", "exfil.bulk", "exfil.computed_target", "exfil.database", "exfil.inline_env", "exfil.outside",
     "exfil.pipe", "exfil.repo", "exfil.secret", "exfil.secret_env", "force", "global.install", "limits.depth", "limits.fields", "limits.nesting",
     "limits.nul", "limits.size", "limits.units", "limits.utf8", "lower.opaque", "nested.dynamic_code", "nested.inline_delete",

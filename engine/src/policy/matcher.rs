@@ -21,7 +21,7 @@ pub(crate) struct MatchCx<'a> {
     pub(crate) home: &'a str,
     pub(crate) findings: &'a [&'static str],
     /// The unit's decoded words joined, built on first use and shared by every rule tried on it.
-    pub(crate) words: std::cell::OnceCell<String>,
+    pub(crate) words: &'a std::cell::OnceCell<String>,
 }
 
 /// Network condition of a rule made from `settings.network_allow`.
@@ -184,7 +184,9 @@ impl Matcher {
         !self.effects.is_empty()
     }
 
-    pub(crate) fn matches(&self, u: &Unit, cx: &MatchCx<'_>) -> bool {
+    /// Whether the rule matches `u`. `literal` is the answer of the caller's literal prefilter
+    /// (one automaton for every rule), if it ran: whether one of this rule's literals occurs.
+    pub(crate) fn matches(&self, u: &Unit, cx: &MatchCx<'_>, literal: Option<bool>) -> bool {
         // `sudo --version`, `kubectl delete --help`: prints and exits, whatever the program.
         if crate::stages::s12_effects::only_info(u) {
             return false;
@@ -210,7 +212,8 @@ impl Matcher {
             Some(re) => {
                 let words = cx.words.get_or_init(|| unit_words(u));
                 // A superset of what the regex matches: in any ASCII case, over both texts.
-                if !self.literals.is_empty() && !self.literals.iter().any(|l| contains_ascii_ci(&u.text, l) || contains_ascii_ci(words, l)) {
+                let literal_ok = || literal.unwrap_or_else(|| self.literals.iter().any(|l| contains_ascii_ci(&u.text, l) || contains_ascii_ci(words, l)));
+                if !self.literals.is_empty() && !literal_ok() {
                     return false;
                 }
                 match (re.is_match(&u.text), re.is_match(words)) {

@@ -200,6 +200,10 @@ pub(crate) struct Spec {
     /// Short flags that take a value, besides those listed in `flags` (for bundling: `-kn2`).
     pub(crate) short_vals: &'static str,
     pub(crate) special: Special,
+    /// Environment variables whose value the program reads as more options (`GOFLAGS`, `MANOPT`,
+    /// `LESS`, `ZIPOPT`, `UNZIP`, `PYTEST_ADDOPTS`): stage 11 adds their words to the argv, so
+    /// `GOFLAGS=-toolexec=X go build` is judged like `go build -toolexec=X`.
+    pub(crate) env_args: &'static [&'static str],
     /// Why this spec is what it is, where not obvious (shown in explain output).
     pub(crate) note: &'static str,
 }
@@ -217,6 +221,7 @@ impl Spec {
         gnu: true,
         short_vals: "",
         special: Special::None,
+        env_args: &[],
         note: "",
     };
 

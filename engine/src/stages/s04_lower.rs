@@ -12,6 +12,8 @@ use tree_sitter::Node;
 
 struct Lower<'s, 'f> {
     src: &'s str,
+    /// For code tree-sitter left as text (backticks in a heredoc body), parsed here.
+    budget: &'s Budget,
     max_depth: u32,
     nodes: usize,
     max_nodes: usize,
@@ -28,7 +30,7 @@ struct Lower<'s, 'f> {
 }
 
 pub(crate) fn run(parsed: &Parsed, src: &str, budget: &Budget, out: &mut Findings, unit: Option<usize>) -> Script {
-    let mut l = Lower { src, max_depth: budget.max_depth * 4, nodes: 0, max_nodes: budget.max_nodes, out, unit, blown: false, opaque: Vec::new(), stray: Vec::new(), pending_fd: None };
+    let mut l = Lower { src, budget, max_depth: budget.max_depth * 4, nodes: 0, max_nodes: budget.max_nodes, out, unit, blown: false, opaque: Vec::new(), stray: Vec::new(), pending_fd: None };
     let script = l.script(parsed.tree.root_node(), 0);
     if !l.opaque.is_empty() {
         let kinds = l.opaque.join(", ");
@@ -244,7 +246,10 @@ impl Lower<'_, '_> {
             "file_redirect" => {
                 let op = r.child(0).filter(|c| !c.is_named()).or_else(|| r.child(1)).map(|c| self.text(c)).unwrap_or_default();
                 let op = if op.chars().all(|c| c.is_ascii_digit()) { r.child(1).map(|c| self.text(c)).unwrap_or_default() } else { op };
-                let target = self.destinations(r, depth);
+                // `2>&-` closes the descriptor: it takes no target, and tree-sitter's optional
+                // destination after it is the command's next word (`dd 2>&- of=/dev/sda`).
+                let closes = matches!(op.as_str(), ">&-" | "<&-");
+                let target = if closes { self.closed(r, depth) } else { self.destinations(r, depth) };
                 let kind = match op.as_str() {
                     "<" => RedirKind::In,
                     ">>" | "&>>" => RedirKind::Append,
@@ -295,6 +300,23 @@ impl Lower<'_, '_> {
         }
     }
 
+    /// A closing redirection (`>&-`, `<&-`): every `destination` the parser gave it is a command
+    /// word; the target is `-`.
+    fn closed(&mut self, r: Node, depth: u32) -> Word {
+        let mut cursor = r.walk();
+        let dests: Vec<Node> = r.children_by_field_name("destination", &mut cursor).collect();
+        let mut prev_end = dests.first().and_then(|d| d.prev_sibling()).map_or(r.start_byte(), |p| p.end_byte());
+        for d in dests {
+            if self.src.get(prev_end..d.start_byte()).unwrap_or("").replace("\\\n", "").contains('\n') {
+                self.out.add(Stage::Lower, "parse.redirect_split", Risk::High, self.unit, "a word on another line after a closed descriptor: bash would stop at the newline, the parser did not");
+            }
+            prev_end = d.end_byte();
+            let w = self.word(d, depth + 1);
+            self.stray.push(w);
+        }
+        lit_word("-")
+    }
+
     /// The first `destination` of a file redirect is its target; the rest are command words.
     /// A destination that bash would not read as one (after a bare newline) fails closed.
     fn destinations(&mut self, r: Node, depth: u32) -> Word {
@@ -338,7 +360,63 @@ impl Lower<'_, '_> {
         if node.end_byte() > pos {
             parts.push(Part::Lit { text: self.src.get(pos..node.end_byte()).unwrap_or("").to_string(), quote: Quote::Double });
         }
+        // Backticks in an unquoted body run, but tree-sitter leaves them as text.
+        let scripts = self.backticks(&raw, depth + 1);
+        parts.extend(scripts.into_iter().map(|script| Part::Subst { script, quoted: true }));
         Word { parts, raw }
+    }
+
+    /// Code in backticks that tree-sitter left as text (an unquoted heredoc body, the word of
+    /// `${x:-`cmd`}`): bash runs it, so it is parsed and lowered here, each piece as a script.
+    /// An unmatched backtick fails closed.
+    fn backticks(&mut self, text: &str, depth: u32) -> Vec<Script> {
+        if !text.contains('`') {
+            return Vec::new();
+        }
+        let mut found = Vec::new();
+        let mut code: Option<String> = None;
+        let mut chars = text.chars();
+        while let Some(c) = chars.next() {
+            match (c, code.as_mut()) {
+                ('\\', None) => {
+                    chars.next();
+                }
+                ('\\', Some(buf)) => match chars.next() {
+                    Some(x @ ('`' | '$' | '\\')) => buf.push(x),
+                    Some(x) => {
+                        buf.push('\\');
+                        buf.push(x);
+                    }
+                    None => buf.push('\\'),
+                },
+                ('`', Some(_)) => {
+                    let buf = code.take().unwrap_or_default();
+                    found.push(self.nested_script(&buf, depth));
+                }
+                ('`', None) => code = Some(String::new()),
+                (c, Some(buf)) => buf.push(c),
+                (_, None) => {}
+            }
+        }
+        if code.is_some() {
+            self.out.add(Stage::Lower, "parse.error", Risk::High, self.unit, "an unmatched backtick in text bash expands: cannot analyse, so cannot trust");
+        }
+        found
+    }
+
+    /// Parses and lowers `code` found inside this text (stage 3 and 4 again, within the budgets).
+    fn nested_script(&mut self, code: &str, depth: u32) -> Script {
+        if !self.enter(depth) {
+            return Script::default();
+        }
+        let Some(parsed) = super::s03_parse::run(code, self.budget, self.out, self.unit) else { return Script::default() };
+        let mut inner = Lower { src: code, budget: self.budget, max_depth: self.max_depth, nodes: self.nodes, max_nodes: self.max_nodes, out: &mut *self.out, unit: self.unit, blown: self.blown, opaque: Vec::new(), stray: Vec::new(), pending_fd: None };
+        let script = inner.script(parsed.tree.root_node(), depth);
+        let (nodes, blown) = (inner.nodes, inner.blown);
+        self.opaque.append(&mut inner.opaque);
+        self.nodes = nodes;
+        self.blown = blown;
+        script
     }
 
     fn simple(&mut self, node: Node, depth: u32) -> Simple {
@@ -385,6 +463,13 @@ impl Lower<'_, '_> {
     /// `export A=1 B`, `declare -x`, `unset X`, bare `A=1`: a simple command named after the keyword.
     fn declaration(&mut self, node: Node, depth: u32) -> Simple {
         let mut s = Simple { text: self.text(node), ..Simple::default() };
+        // `local$x`, `export$(cmd)`: one word for bash (a command named by its expansion), a
+        // keyword and an argument for tree-sitter.
+        if let (Some(kw), Some(next)) = (node.child(0).filter(|c| !c.is_named()), node.child(1)) {
+            if kw.end_byte() == next.start_byte() {
+                self.out.add(Stage::Lower, "parse.error", Risk::High, self.unit, "a declaration keyword joined to the next word: bash reads one word, the parser two; cannot analyse, so cannot trust");
+            }
+        }
         match node.kind() {
             "variable_assignment" => s.assigns.push(self.assign(node, depth + 1)),
             "variable_assignments" => {
@@ -416,8 +501,16 @@ impl Lower<'_, '_> {
     }
 
     fn assign(&mut self, node: Node, depth: u32) -> Assign {
-        let name = node.child_by_field_name("name").map(|n| self.text(n)).unwrap_or_default();
-        let value = node.child_by_field_name("value").map(|v| self.word(v, depth + 1));
+        let name_node = node.child_by_field_name("name");
+        let name = name_node.map(|n| self.text(n)).unwrap_or_default();
+        let mut value = node.child_by_field_name("value").map(|v| self.word(v, depth + 1));
+        // `a[$(cmd)]=1`: bash runs substitutions in the subscript too; they join the value's.
+        if let Some(index) = name_node.filter(|n| n.kind() == "subscript").and_then(|n| n.child_by_field_name("index")) {
+            let code: Vec<Part> = self.word(index, depth + 1).parts.into_iter().filter(|p| matches!(p, Part::Subst { .. } | Part::ProcSubst { .. } | Part::Arith { .. } | Part::Opaque { .. })).collect();
+            if !code.is_empty() {
+                value.get_or_insert_with(Word::default).parts.extend(code);
+            }
+        }
         Assign { name, value }
     }
 
@@ -472,6 +565,10 @@ impl Lower<'_, '_> {
             "string" | "translated_string" => self.string(node, depth, out),
             "simple_expansion" => {
                 let t = self.text(node);
+                if !plain_expansion(&t) {
+                    // `local$\n\nrm -rf ~`: tree-sitter read `$`, a newline and `rm` as `$rm`.
+                    self.out.add(Stage::Lower, "parse.error", Risk::High, self.unit, format!("the parser read `{}` as one expansion; bash would not: cannot analyse, so cannot trust", t.escape_debug()));
+                }
                 out.push(Part::Var { name: t.trim_start_matches('$').to_string(), quoted: false, complex: false, subs: Vec::new() });
             }
             "expansion" => {
@@ -482,7 +579,9 @@ impl Lower<'_, '_> {
                     .unwrap_or_default();
                 let t = self.text(node);
                 let complex = t.len() > name.len() + 3;
-                let subs = self.subs_below(node, depth + 1);
+                let mut subs = self.subs_below(node, depth + 1);
+                // `${x:-`cmd`}`: tree-sitter leaves the backticks in a plain word.
+                subs.extend(self.backticks(&t, depth + 1));
                 out.push(Part::Var { name, quoted: false, complex, subs });
             }
             "command_substitution" => {
@@ -594,6 +693,17 @@ fn requote(p: Part) -> Part {
         Part::Var { name, complex, subs, .. } => Part::Var { name, quoted: true, complex, subs },
         Part::Subst { script, .. } => Part::Subst { script, quoted: true },
         other => other,
+    }
+}
+
+/// `$name`, `$1`, `$@`...: what bash reads as a simple expansion.
+fn plain_expansion(t: &str) -> bool {
+    let Some(name) = t.strip_prefix('$') else { return false };
+    let b = name.as_bytes();
+    match b {
+        [c] if c.is_ascii_digit() || b"@*#?$!-_".contains(c) => true,
+        [first, rest @ ..] => (first.is_ascii_alphabetic() || *first == b'_') && rest.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_'),
+        [] => false,
     }
 }
 

@@ -74,15 +74,14 @@ pub(crate) fn run(u: &Unit, idx: usize, out: &mut Findings) -> Vec<Nested> {
             "echo" | "printf" => written_script(u, idx, out, &mut found),
             "tmux" | "screen" => terminal_mux(u, idx, out, &mut found),
             "git" => git_runs(u, idx, out, &mut found),
+            "mapfile" | "readarray" => mapfile_callback(u, idx, base, out, &mut found),
             "source" | "." if u.argv.get(1).is_some_and(|v| matches!(v.text.as_str(), "/dev/stdin" | "-" | "/proc/self/fd/0")) => {
                 if let ShellRun::Stdin { heredoc: Some(h), .. } = shell_run(u, 1) {
                     push_code(&h.text, h.dynamic, "source /dev/stdin", idx, out, &mut found);
                 }
             }
-            "source" | "." => {
-                if u.argv.get(1).is_some_and(|v| v.dynamic) {
-                    out.add(Stage::Nested, "nested.source_dynamic", Risk::High, Some(idx), "sources a file whose name (or content, from a substitution) is only known at run time");
-                }
+            "source" | "." if u.argv.get(1).is_some_and(|v| v.dynamic) => {
+                out.add(Stage::Nested, "nested.source_dynamic", Risk::High, Some(idx), "sources a file whose name (or content, from a substitution) is only known at run time");
             }
             _ => {}
         }
@@ -227,6 +226,38 @@ fn written_script(u: &Unit, idx: usize, out: &mut Findings, found: &mut Vec<Nest
     let args: Vec<_> = u.argv.iter().skip(from).collect();
     let text = args.iter().map(|v| v.text.replace("\\n", "\n")).collect::<Vec<_>>().join(" ");
     push_code(&text, args.iter().any(|v| v.dynamic), "written into a script", idx, out, found);
+}
+
+/// `mapfile -C CODE -c N < FILE`: bash evaluates CODE (with the index and line appended) every N
+/// lines. Options are getopts-style: `-tC CODE`, `-CCODE`.
+fn mapfile_callback(u: &Unit, idx: usize, base: &str, out: &mut Findings, found: &mut Vec<Nested>) {
+    const VALUED: &str = "dnOsuc";
+    let mut i = 1;
+    while let Some(v) = u.argv.get(i) {
+        let a = v.text.as_str();
+        if a == "--" || !a.starts_with('-') || a.len() < 2 {
+            return;
+        }
+        for (j, c) in a.char_indices().skip(1) {
+            if c == 'C' || VALUED.contains(c) {
+                let attached = &a[j + c.len_utf8()..];
+                let value = if attached.is_empty() {
+                    i += 1;
+                    u.argv.get(i).map(|n| (n.text.as_str(), n.dynamic))
+                } else {
+                    Some((attached, v.dynamic))
+                };
+                if c == 'C' {
+                    if let Some((code, dynamic)) = value {
+                        let how = if base == "mapfile" { "mapfile -C callback" } else { "readarray -C callback" };
+                        push_code(code, dynamic, how, idx, out, found);
+                    }
+                }
+                break;
+            }
+        }
+        i += 1;
+    }
 }
 
 /// `tmux new -d 'CMD'`, `tmux send-keys 'CMD' Enter`, `screen -dm CMD`: a command for a new shell.
@@ -391,6 +422,9 @@ mod tests {
             (&["alias", "ls=rm -rf ~"], &["rm -rf ~"], &[]),
             (&["trap", "curl x | sh", "EXIT"], &["curl x | sh"], &[]),
             (&["su", "-c", "id", "root"], &["id"], &[]),
+            (&["mapfile", "-C", "rm -rf ~", "-c", "1"], &["rm -rf ~"], &[]),
+            (&["readarray", "-tCcurl x|sh", "arr"], &["curl x|sh"], &[]),
+            (&["mapfile", "-t", "-n", "5", "arr"], &[], &[]),
             (&["python3", "-c", "import os; os.system('sh')"], &[], &["nested.inline_shell"]),
             (&["python3", "-c", "import socket,subprocess,os;s=socket.socket();os.dup2(s.fileno(),0)"], &[], &["reverse_shell.inline"]),
             (&["perl", "-e", "print 1"], &[], &[]),

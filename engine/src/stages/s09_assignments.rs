@@ -25,7 +25,7 @@ const RUNS_PROGRAM: &[&str] = &[
     "PAGER", "GIT_PAGER", "MANPAGER", "SYSTEMD_PAGER", "PSQL_PAGER", "MYSQL_PAGER", "BAT_PAGER", "DELTA_PAGER", "EDITOR", "VISUAL", "GIT_EDITOR",
     "SUDO_EDITOR", "FCEDIT", "GIT_SSH", "GIT_SSH_COMMAND", "GIT_ASKPASS", "SSH_ASKPASS", "SUDO_ASKPASS", "LESSOPEN", "LESSCLOSE", "GIT_PROXY_COMMAND",
     "RSYNC_RSH", "CVS_RSH", "BROWSER", "TAR_OPTIONS", "GZIP", "XZ_OPT", "ZSTD_CLEVEL", "MAKEFLAGS", "CC", "CXX", "LD", "AR", "CPP", "SHELL", "TERMINAL",
-    "GPG_TTY", "DIFF", "GIT_EXTERNAL_DIFF", "GIT_SEQUENCE_EDITOR", "GIT_TRACE", "GIT_TRACE2", "GIT_TRACE2_EVENT", "GIT_TRACE_PACKET", "GIT_TRACE_PERFORMANCE", "SSLKEYLOGFILE", "NPM_CONFIG_SCRIPT_SHELL", "npm_config_script_shell",
+    "GPG_TTY", "DIFF", "GIT_EXTERNAL_DIFF", "GIT_SEQUENCE_EDITOR", "GIT_TRACE", "GIT_TRACE2", "GIT_TRACE2_EVENT", "GIT_TRACE_PACKET", "GIT_TRACE_PERFORMANCE", "SSLKEYLOGFILE", "NPM_CONFIG_SCRIPT_SHELL", "npm_config_script_shell", "PARALLEL_SHELL",
 ];
 
 /// Values of program-naming variables and options that are harmless: pagers, editors,
@@ -98,7 +98,7 @@ fn judge(name: &str, value: &Value, idx: usize, _cwd: &str, out: &mut Findings) 
         out.add(Stage::Assignments, "assign.loads_code", Risk::High, unit, format!("`{name}={shown}` makes programs load or run other code"));
     } else if RUNS_PROGRAM.contains(&name) {
         let trace_level = name.starts_with("GIT_TRACE") && matches!(value.text.trim(), "0" | "1" | "2" | "true" | "false" | "");
-        if !value.dynamic && (trace_level || HARMLESS_PROGRAMS.contains(&value.text.trim()) || name == "SHELL" && SHELL_PATHS.contains(&value.text.trim())) {
+        if !value.dynamic && (trace_level || HARMLESS_PROGRAMS.contains(&value.text.trim()) || matches!(name, "SHELL" | "PARALLEL_SHELL") && SHELL_PATHS.contains(&value.text.trim())) {
             return;
         }
         out.add(Stage::Assignments, "assign.runs_program", Risk::High, unit, format!("`{name}={shown}` names a program that will be run"));
@@ -151,6 +151,8 @@ mod tests {
             ("RUST_LOG", "debug", None),
             ("IFS", ",", Some("obfuscation.ifs")),
             ("CC", "clang", None),
+            ("PARALLEL_SHELL", "/tmp/x", Some("assign.runs_program")),
+            ("PARALLEL_SHELL", "/bin/bash", None),
         ];
         for (name, value, want) in cases {
             let mut u = Unit::new(String::new(), Origin::TopLevel, 0);

@@ -7,12 +7,14 @@
 //! language of their own (`find`, `dd`) keep every argument positional for stage 12.
 
 use crate::cx::Findings;
-use crate::specs::{Flag, Spec, Special, Val};
+use crate::specs::{Flag, Pos, Spec, Special, Val};
 use crate::unit::{Args, Prog, Unit, Value};
 use crate::verdict::Stage;
 
-pub(crate) fn run(u: &mut Unit, out: &mut Findings) {
+/// `exported`: `NAME=VALUE` pairs exported earlier in the input (`export GOFLAGS=...; go build`).
+pub(crate) fn run(u: &mut Unit, exported: &[(String, Value)], out: &mut Findings) {
     let Prog::Known { spec, .. } = u.prog else { return };
+    env_options(u, spec, exported, out);
     u.args = parse(&u.argv, spec);
     let applies = u.args.spec.unwrap_or(spec);
     out.note(Stage::Arguments, || {
@@ -23,6 +25,24 @@ pub(crate) fn run(u: &mut Unit, out: &mut Findings) {
         }
         s
     });
+}
+
+/// Options given through the environment (`Spec::env_args`): their words join the argv (before
+/// a `--`, else at the end, after any subcommand) so every later stage judges them like the same
+/// options written on the command line. A value with unbalanced quotes is taken word by word.
+fn env_options(u: &mut Unit, spec: &Spec, exported: &[(String, Value)], out: &mut Findings) {
+    for var in spec.env_args {
+        let found = u.assigns.iter().rev().chain(exported.iter().rev()).find(|(n, _)| n == var).map(|(_, v)| v.clone());
+        let Some(value) = found else { continue };
+        let words = shlex::split(&value.text).unwrap_or_else(|| value.text.split_whitespace().map(str::to_string).collect());
+        if words.is_empty() {
+            continue;
+        }
+        out.note(Stage::Arguments, || format!("`{var}` adds options: {}", words.join(" ")));
+        let at = u.argv.iter().position(|a| a.text == "--").unwrap_or(u.argv.len());
+        let added = words.into_iter().map(|w| Value { text: w, ..value.clone() });
+        u.argv.splice(at..at, added);
+    }
 }
 
 pub(crate) fn parse(argv: &[Value], top: &'static Spec) -> Args {
@@ -98,6 +118,8 @@ pub(crate) fn parse(argv: &[Value], top: &'static Spec) -> Args {
             }
         }
         args.positionals.push(v.clone());
+        // A wrapper's options end at the command it runs (`xargs grep -a x`: `-a` is grep's).
+        only_pos |= spec.pos == Pos::Command;
     }
     args
 }
@@ -197,6 +219,25 @@ mod tests {
         assert_eq!(a.positionals.len(), 2);
         let b = p("git status");
         assert_eq!(b.subs, ["status"]);
+    }
+
+    #[test]
+    fn options_from_the_environment() {
+        let c = Catalog::new();
+        let spec = c.get("go").expect("spec");
+        let mut u = Unit::new("go build".into(), crate::unit::Origin::TopLevel, 0);
+        u.argv = vec![Value::lit("go"), Value::lit("build"), Value::lit("--"), Value::lit("x")];
+        u.prog = Prog::Known { name: "go".into(), spec };
+        u.assigns.push(("GOFLAGS".into(), Value::lit("-toolexec=/tmp/x -mod=mod")));
+        run(&mut u, &[], &mut Findings::default());
+        let words: Vec<&str> = u.argv.iter().map(|v| v.text.as_str()).collect();
+        assert_eq!(words, ["go", "build", "-toolexec=/tmp/x", "-mod=mod", "--", "x"]);
+        assert_eq!(u.args.subs, ["build"]);
+        let mut m = Unit::new("man ls".into(), crate::unit::Origin::TopLevel, 0);
+        m.argv = vec![Value::lit("man"), Value::lit("ls")];
+        m.prog = Prog::Known { name: "man".into(), spec: c.get("man").expect("spec") };
+        run(&mut m, &[("MANOPT".into(), Value::lit("--pager='sh -c id'"))], &mut Findings::default());
+        assert_eq!(flags(&m.args), ["-P=sh -c id"]);
     }
 
     #[test]

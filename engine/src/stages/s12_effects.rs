@@ -20,7 +20,9 @@ pub(crate) fn run(u: &mut Unit, out: &mut Findings) {
     redirects(u, &mut fx);
     match &u.prog {
         Prog::Known { spec, .. } if !u.wrapper => known(u, spec, &mut fx),
-        Prog::Known { .. } => {} // a wrapper: the inner unit carries the effects
+        // A wrapper: the inner unit carries the command's effects; the wrapper's own files
+        // (`xargs -a FILE`, `parallel --joblog FILE`) and command-running options are its own.
+        Prog::Known { spec, .. } => wrapper_flags(u, spec, &mut fx),
         Prog::Builtin(b) => builtin(u, b, &mut fx),
         Prog::Unknown { name } => fx.push(Effect::Exec { kind: ExecKind::Project, what: name.clone() }),
         Prog::Function(_) | Prog::Nothing | Prog::Dynamic | Prog::Unresolved => {}
@@ -94,21 +96,25 @@ fn check_only_compile(name: &str, args: &Args) -> bool {
     CC.contains(&name) && !writes && (has("-fsyntax-only") || has("-E") || has("-M") || has("-MM"))
 }
 
+///
+/// `/dev/fd/N` itself is the descriptor; `/dev/fd/N/PATH` (or `/dev/fd/N/`) is a path inside the
+/// directory the descriptor is open on (`exec 3<~`), which can be any directory.
 pub(crate) fn is_sink(p: &str) -> bool {
-    matches!(p, "/dev/null" | "/dev/stdout" | "/dev/stderr" | "/dev/tty" | "-" | "/dev/zero") || p.starts_with("/dev/fd/") || p.starts_with('&')
+    matches!(p, "/dev/null" | "/dev/stdout" | "/dev/stderr" | "/dev/tty" | "-" | "/dev/zero")
+        || p.strip_prefix("/dev/fd/").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        || p.starts_with('&')
 }
 
 /// `--help`, `--version` (or a lone `-V` / `-version`): the program prints and exits.
 pub(crate) fn only_info(u: &Unit) -> bool {
-    let rest: Vec<&str> = u.argv.iter().skip(u.args.rest_from.max(1)).map(|v| v.text.as_str()).collect();
+    let rest = u.argv.get(u.args.rest_from.max(1)..).unwrap_or(&[]);
     let info = |a: &str| matches!(a, "--help" | "--version" | "--usage" | "-help" | "-version");
     let modifier = |a: &str| matches!(a, "--verbose" | "-v" | "--client" | "--short" | "-o" | "yaml" | "json");
-    !rest.is_empty()
-        && (rest.iter().any(|a| info(a)) && rest.iter().all(|a| info(a) || modifier(a))
-            || rest == ["-V"]
-            || rest == ["-Vv"]
-            || rest == ["-vV"]
-            || rest == ["-h"])
+    match rest {
+        [] => false,
+        [one] if matches!(one.text.as_str(), "-V" | "-Vv" | "-vV" | "-h") => true,
+        _ => rest.iter().any(|a| info(&a.text)) && rest.iter().all(|a| info(&a.text) || modifier(&a.text)),
+    }
 }
 
 fn known(u: &Unit, top: &'static Spec, fx: &mut Vec<Effect>) {
@@ -168,10 +174,8 @@ fn quirks(u: &Unit, name: &str, args: &Args, fx: &mut Vec<Effect>) {
                 }
             }
         }
-        "chown" | "chgrp" => {
-            if pos.first().is_some_and(|o| o.text == "root" || o.text.starts_with("root:") || o.text == "0" || o.text.starts_with("0:")) {
-                fx.push(Effect::Privilege(format!("{name} gives files to root")));
-            }
+        "chown" | "chgrp" if pos.first().is_some_and(|o| o.text == "root" || o.text.starts_with("root:") || o.text == "0" || o.text.starts_with("0:")) => {
+            fx.push(Effect::Privilege(format!("{name} gives files to root")));
         }
         "env" | "printenv" if pos.is_empty() => fx.push(Effect::Read(Value::lit("<environment>"))),
         "crontab" if args.flags.iter().all(|(n, _)| n == "-l" || n == "-u") && args.flags.iter().any(|(n, _)| n == "-l") => {
@@ -192,9 +196,27 @@ fn quirks(u: &Unit, name: &str, args: &Args, fx: &mut Vec<Effect>) {
             fx.retain(|e| !matches!(e, Effect::Write(_)));
             fx.push(Effect::ReadOnly);
         }
-        "chmod" if u.argv.get(1).is_some_and(|m| m.text.len() > 1 && m.text.starts_with('-') && m.text[1..].chars().all(|c| "rwxXst".contains(c))) => {
+        // A mode written as a flag (`chmod -R -rwx DIR`) or `--reference=FILE`: no mode operand,
+        // every operand is changed.
+        "chmod" | "chown" | "chgrp"
+            if has_any(args, &["--reference"]) || name == "chmod" && u.argv.iter().skip(1).any(|m| m.text.len() > 1 && m.text.starts_with('-') && m.text[1..].chars().all(|c| "rwxXst".contains(c))) =>
+        {
             for p in pos {
                 fx.push(Effect::Write(p.clone()));
+            }
+        }
+        // `chattr -R -i /`, `chattr -a FILE`: attribute changes are flags or operands (`+i`); the
+        // files are the other operands.
+        "chattr" => {
+            for p in pos.iter().filter(|p| !p.text.starts_with(['+', '-', '='])) {
+                fx.push(Effect::Write(p.clone()));
+            }
+        }
+        // glibc `ldd` runs the program's own loader: a binary that is not a system one may run code.
+        "ldd" => {
+            const SYSTEM: &[&str] = &["/usr/", "/bin/", "/sbin/", "/lib/", "/lib64/", "/lib32/"];
+            for p in pos.iter().filter(|p| !SYSTEM.iter().any(|d| p.text.starts_with(d))) {
+                fx.push(Effect::Exec { kind: ExecKind::Project, what: format!("ldd runs the loader of `{}`", p.text) });
             }
         }
         "printenv" => fx.push(Effect::Read(Value::lit("<environment>"))),
@@ -202,7 +224,7 @@ fn quirks(u: &Unit, name: &str, args: &Args, fx: &mut Vec<Effect>) {
         "unzip" | "zip" | "bash" | "sh" | "dash" | "zsh" | "ssh" | "sqlite3" | "just" | "rsync" | "zipinfo"
             if args.flags.iter().any(|(n, _)| match name {
                 "unzip" | "zipinfo" => matches!(n.as_str(), "-l" | "-p" | "-t" | "-v" | "-Z" | "-z"),
-                "zip" => matches!(n.as_str(), "-T" | "--test") && pos.len() == 1,
+                "zip" => matches!(n.as_str(), "-T" | "--test") && pos.len() == 1 && !has_any(args, &["-TT"]),
                 "bash" | "sh" | "dash" | "zsh" => n == "-n",
                 "ssh" => n == "-G" || n == "-V",
                 "sqlite3" => n == "-readonly",
@@ -211,7 +233,7 @@ fn quirks(u: &Unit, name: &str, args: &Args, fx: &mut Vec<Effect>) {
                 _ => false,
             }) =>
         {
-            fx.retain(|e| !matches!(e, Effect::Write(_) | Effect::Exec { .. } | Effect::Delete { .. }) && !(name == "ssh" && matches!(e, Effect::Net { .. })));
+            fx.retain(|e| !(matches!(e, Effect::Write(_) | Effect::Exec { .. } | Effect::Delete { .. }) || (name == "ssh" && matches!(e, Effect::Net { .. }))));
             fx.push(Effect::ReadOnly);
         }
         "npm" | "pnpm" | "yarn" if args.subs.first().is_some_and(|s| s == "run" || s == "run-script") && pos.is_empty() => {
@@ -255,6 +277,8 @@ fn quirks(u: &Unit, name: &str, args: &Args, fx: &mut Vec<Effect>) {
                 fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: "make rules from stdin or --eval run arbitrary recipes".into() });
             }
         }
+        "pytest" | "py.test" => pytest_basetemp(u, fx),
+        _ if name.starts_with("python") && u.argv.windows(2).any(|w| w[0].text == "-m" && w[1].text == "pytest") => pytest_basetemp(u, fx),
         _ => {}
     }
     // Pagers and other interactive programs: `+CMD` / `-c CMD` start-up commands with `!` run a shell.
@@ -263,6 +287,37 @@ fn quirks(u: &Unit, name: &str, args: &Args, fx: &mut Vec<Effect>) {
         let bang_stdin = u.redirects.iter().any(|r| r.op == RedirOp::Stdin && r.target.text.contains('!'));
         if bang_arg || bang_stdin {
             fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: format!("`!` in {name}'s commands runs a shell") });
+        }
+    }
+}
+
+/// `pytest --basetemp=DIR` deletes DIR and everything in it before the run. A directory named
+/// for the purpose (`.pytest-tmp`, `/tmp/pt`) is a temporary directory; any other (`src`, `.`,
+/// `~`) is what the user keeps there, lost irreversibly.
+fn pytest_basetemp(u: &Unit, fx: &mut Vec<Effect>) {
+    let mut it = u.argv.iter().skip(1);
+    while let Some(a) = it.next() {
+        let dir = match a.text.strip_prefix("--basetemp") {
+            Some("") => it.next().cloned(),
+            Some(v) => v.strip_prefix('=').map(|d| Value { text: d.to_string(), ..a.clone() }),
+            None => None,
+        };
+        let Some(dir) = dir else { continue };
+        let trimmed = dir.text.trim_end_matches('/');
+        let last = trimmed.rsplit('/').next().unwrap_or("").to_ascii_lowercase();
+        let scratch = ["tmp", "temp", "pytest"].iter().any(|m| last.contains(m)) || ["/tmp/", "/var/tmp/", "/dev/shm/"].iter().any(|t| trimmed.starts_with(t));
+        if !scratch {
+            fx.push(Effect::Force(format!("pytest --basetemp deletes `{}` and everything in it first", dir.text)));
+        }
+        fx.push(Effect::Delete { path: dir, recursive: true });
+    }
+}
+
+fn wrapper_flags(u: &Unit, top: &'static Spec, fx: &mut Vec<Effect>) {
+    let spec = u.args.spec.unwrap_or(top);
+    for (canon, value) in &u.args.flags {
+        if let Some(eff) = flag_eff(spec, top, canon).filter(|e| matches!(e, Eff::ReadValue | Eff::WriteValue | Eff::ExecValue | Eff::Shell)) {
+            flag(u, top.name(), canon, eff, value.as_ref(), &u.args, fx);
         }
     }
 }
@@ -565,5 +620,20 @@ mod tests {
         has("python3 -c 'print(1)'", "exec:Inline");
         has("bash script.sh", "exec:Project");
         has("history -c", "force");
+        has("pytest --basetemp=src", "force");
+        has("python3 -m pytest --basetemp=..", "delete-r:..");
+        has("pytest --basetemp=.pytest-tmp", "delete-r:.pytest-tmp");
+        has("awk -i inplace 1 notes.txt", "write:notes.txt");
+        has("awk -f prog.awk data", "exec:Project");
+        has("git -c clean.requireForce=false clean -dx", "force");
+        has("git clean -i -d", "force");
+        has("ldd ./x", "exec:Project");
+        has("chmod -R -rwx /home/dev", "write:/home/dev");
+        has("chmod --reference=x /home/dev/.bashrc", "write:/home/dev/.bashrc");
+        has("chattr -R -i /", "write:/");
+        has("xargs -a /home/dev/.ssh/id_rsa echo", "read:/home/dev/.ssh/id_rsa");
+        has("chmod 04755 x", "privilege");
+        has("docker compose down -v", "force");
+        has("tar --remove-files -cf a.tar notes", "delete-r:notes");
     }
 }

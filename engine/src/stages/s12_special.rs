@@ -4,7 +4,7 @@
 //! `kill -1`. Each reads the unit's argv and adds effects; none judges them.
 
 use super::s12_effects::has_any;
-use crate::unit::{Effect, ExecKind, Unit, Value};
+use crate::unit::{Effect, ExecKind, RedirOp, Unit, Value};
 
 fn args(u: &Unit) -> impl Iterator<Item = &Value> {
     u.argv.iter().skip(1)
@@ -47,18 +47,56 @@ pub(crate) fn find(u: &Unit, fx: &mut Vec<Effect>) {
     fx.push(Effect::ReadOnly);
 }
 
-/// The sed script(s): `-e` values, `--expression=`, or the first positional.
-fn sed_scripts(u: &Unit) -> Vec<&Value> {
-    let from_flags: Vec<&Value> = u.args.flags.iter().filter(|(n, _)| n == "-e" || n == "--expression").filter_map(|(_, v)| v.as_ref()).collect();
-    if !from_flags.is_empty() || has_any(&u.args, &["-f", "--file"]) {
-        from_flags
-    } else {
-        u.args.positionals.first().into_iter().collect()
+/// The sed script(s): `-e` values, `--expression=`, `-f` files fed by a visible heredoc or
+/// here-string, or the first positional. Other `-f` files are code hardshell cannot see.
+fn sed_scripts(u: &Unit, fx: &mut Vec<Effect>) -> Vec<Value> {
+    let mut scripts = Vec::new();
+    let mut from_file = false;
+    for (n, v) in &u.args.flags {
+        let Some(v) = v else { continue };
+        match n.as_str() {
+            "-e" | "--expression" => scripts.push(v.clone()),
+            "-f" | "--file" => {
+                from_file = true;
+                scripts.extend(program_file(u, v, "sed", fx));
+            }
+            _ => {}
+        }
     }
+    if scripts.is_empty() && !from_file {
+        scripts.extend(u.args.positionals.first().cloned());
+    }
+    scripts
+}
+
+/// Names standard input (`awk -f -`, `sed -f /dev/stdin`).
+fn names_stdin(p: &str) -> bool {
+    matches!(p, "-" | "/dev/stdin" | "/dev/fd/0" | "/proc/self/fd/0")
+}
+
+/// A program file (`awk -f FILE`, `sed -f FILE`). When FILE is standard input fed by a heredoc or
+/// here-string, that text is the program: it is returned to be read like an inline program.
+/// Otherwise the code is not visible: a file runs as project code (judged by where it is), a
+/// program from a pipe, a descriptor or a name known only at run time as an arbitrary command.
+fn program_file(u: &Unit, file: &Value, prog: &str, fx: &mut Vec<Effect>) -> Option<Value> {
+    if names_stdin(&file.text) {
+        if let Some(text) = u.redirects.iter().rev().find(|r| r.op == RedirOp::Stdin).map(|r| &r.target) {
+            return Some(text.clone());
+        }
+        match u.redirects.iter().rev().find(|r| r.op == RedirOp::Read && r.fd.unwrap_or(0) == 0) {
+            Some(r) => fx.push(Effect::Exec { kind: ExecKind::Project, what: r.target.text.clone() }),
+            None => fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: format!("{prog} reads its program from its input (`-f {}`)", file.text) }),
+        }
+    } else if file.dynamic || file.text.starts_with("/dev/fd/") || file.text.starts_with("/proc/") {
+        fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: format!("{prog} program from `{}`, only known at run time", file.text) });
+    } else {
+        fx.push(Effect::Exec { kind: ExecKind::Project, what: file.text.clone() });
+    }
+    None
 }
 
 pub(crate) fn sed(u: &Unit, fx: &mut Vec<Effect>) {
-    for s in sed_scripts(u) {
+    for s in sed_scripts(u, fx) {
         if s.dynamic {
             fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: "sed script only known at run time".into() });
             continue;
@@ -68,7 +106,7 @@ pub(crate) fn sed(u: &Unit, fx: &mut Vec<Effect>) {
             fx.push(Effect::Read(Value::lit(&r)));
         }
         if exec {
-            fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: format!("sed `e` command in `{}`", s.text) });
+            fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: format!("sed `e` command in `{}`", super::s06_substitutions::short(&s.text)) });
         }
         for w in writes {
             fx.push(Effect::Write(Value::lit(&w)));
@@ -184,10 +222,47 @@ fn skip_delim(c: &[char], mut i: usize, d: char) -> usize {
     i
 }
 
+/// gawk's in-place extension (`-i inplace`): every data operand is rewritten.
+fn awk_inplace(name: &str) -> bool {
+    matches!(name, "inplace" | "inplace.awk")
+}
+
 pub(crate) fn awk(u: &Unit, fx: &mut Vec<Effect>) {
-    let from_e = u.args.flags.iter().find(|(n, _)| n == "-e" || n == "--source").and_then(|(_, v)| v.as_ref());
-    let program = if from_e.is_some() { from_e } else if has_any(&u.args, &["-f", "--file"]) { None } else { u.args.positionals.first() };
-    let Some(p) = program else { return };
+    let mut programs = Vec::new();
+    let mut replaces_operand = false;
+    let mut inplace = false;
+    for (n, v) in &u.args.flags {
+        let Some(v) = v else { continue };
+        match n.as_str() {
+            "-e" | "--source" => {
+                replaces_operand = true;
+                programs.push(v.clone());
+            }
+            // `-i FILE` adds a library; the program is still the first operand.
+            "-i" if awk_inplace(&v.text) => inplace = true,
+            "-i" => programs.extend(program_file(u, v, "awk", fx)),
+            "-f" | "-E" => {
+                replaces_operand = true;
+                programs.extend(program_file(u, v, "awk", fx));
+            }
+            _ => {}
+        }
+    }
+    if !replaces_operand {
+        programs.extend(u.args.positionals.first().cloned());
+    }
+    if inplace {
+        for file in u.args.positionals.iter().skip(usize::from(!replaces_operand)) {
+            fx.push(Effect::Write(file.clone()));
+        }
+    }
+    for p in &programs {
+        awk_program(p, fx);
+    }
+}
+
+/// Effects of one awk program text.
+fn awk_program(p: &Value, fx: &mut Vec<Effect>) {
     if p.dynamic {
         fx.push(Effect::Exec { kind: ExecKind::ShellEscape, what: "awk program only known at run time".into() });
         return;
@@ -338,11 +413,18 @@ pub(crate) fn git(u: &Unit, fx: &mut Vec<Effect>) {
     }
     // `git -C DIR`, `--git-dir=DIR`, `--work-tree=DIR`: another repository, whose hooks and
     // configuration run (judged by where DIR is; the workspace itself is fine).
+    // Every global option before the subcommand counts, in any order: the values of `-c`,
+    // `--namespace` ... are skipped, not taken for the subcommand.
     let mut it = u.argv.iter().skip(1);
     while let Some(a) = it.next() {
         let dir = match a.text.as_str() {
             "-C" | "--git-dir" | "--work-tree" => it.next().cloned(),
             t if t.starts_with("--git-dir=") || t.starts_with("--work-tree=") => t.split_once('=').map(|(_, d)| Value { text: d.to_string(), ..a.clone() }),
+            t if t.starts_with("-C") && t.len() > 2 => Some(Value { text: t[2..].to_string(), ..a.clone() }),
+            "-c" | "--config-env" | "--namespace" | "--super-prefix" | "--list-cmds" | "--attr-source" | "--exec-path" | "--upload-pack" | "--receive-pack" => {
+                it.next();
+                None
+            }
             t if !t.starts_with('-') => break,
             _ => None,
         };
@@ -379,6 +461,12 @@ pub(crate) fn git(u: &Unit, fx: &mut Vec<Effect>) {
             fx.retain(|e| !matches!(e, Effect::ReadOnly));
             fx.push(Effect::Write(Value::lit(super::s12_effects::REPO)));
         }
+        // `-i` takes its answers from stdin, and `-c clean.requireForce=false` lifts the need for
+        // `-f`: both delete like `-f`.
+        Some("clean") if !has_any(&u.args, &["-n", "--dry-run"]) && !has_any(&u.args, &["-f", "--force"]) && (has_any(&u.args, &["-i", "--interactive"]) || git_config_off(u, "clean.requireforce")) => {
+            fx.retain(|e| !matches!(e, Effect::ReadOnly));
+            fx.push(Effect::Force("git clean deletes untracked files without `-f` (`-i` or clean.requireForce=false)".into()));
+        }
         Some("clean") if !has_any(&u.args, &["-f", "--force"]) || has_any(&u.args, &["-n", "--dry-run"]) => {
             fx.retain(|e| !matches!(e, Effect::Delete { .. } | Effect::Force(_)));
             fx.push(Effect::ReadOnly);
@@ -394,6 +482,25 @@ pub(crate) fn git(u: &Unit, fx: &mut Vec<Effect>) {
         }
         _ => {}
     }
+}
+
+/// A boolean configuration `key` (lower case) turned off on the command line (`-c key=false`).
+fn git_config_off(u: &Unit, key: &str) -> bool {
+    let mut it = u.argv.iter().skip(1);
+    while let Some(a) = it.next() {
+        let kv = match a.text.as_str() {
+            "-c" => it.next().map(|v| v.text.as_str()),
+            t if t.starts_with("-c") && t.len() > 2 => Some(&t[2..]),
+            t if !t.starts_with('-') => break,
+            _ => None,
+        };
+        if let Some((k, v)) = kv.and_then(|kv| kv.split_once('=')) {
+            if k.eq_ignore_ascii_case(key) && matches!(v.trim().to_ascii_lowercase().as_str(), "false" | "no" | "off" | "0" | "") {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn git_config(u: &Unit, fx: &mut Vec<Effect>) {
@@ -429,7 +536,8 @@ pub(crate) fn chmod(u: &Unit, fx: &mut Vec<Effect>) {
     let Some(mode) = u.args.positionals.first() else { return };
     let m = mode.text.as_str();
     let setid = if m.chars().all(|c| c.is_ascii_digit()) {
-        m.len() == 4 && matches!(m.as_bytes()[0], b'2' | b'4' | b'6' | b'7')
+        // Octal with any number of leading zeros (`04755`): the setuid/setgid bits.
+        u32::from_str_radix(m, 8).is_ok_and(|bits| bits & 0o6000 != 0)
     } else {
         m.split(',').any(|clause| clause.contains('+') && (clause.contains('s') || clause.contains('t')) || clause.contains("=s"))
     };
@@ -477,8 +585,16 @@ pub(crate) fn tar(u: &Unit, fx: &mut Vec<Effect>) {
             fx.push(Effect::Write(a));
         }
         let skip = usize::from(old.is_some_and(|o| o.contains('f'))) + usize::from(old.is_some());
+        // `--remove-files` deletes what it archived (not something in the workspace at large).
+        let removes = has_any(&u.args, &["--remove-files"]);
+        if removes {
+            fx.retain(|e| !matches!(e, Effect::Delete { .. }));
+        }
         for p in u.args.positionals.iter().skip(skip) {
             fx.push(Effect::Read(p.clone()));
+            if removes {
+                fx.push(Effect::Delete { path: p.clone(), recursive: true });
+            }
         }
     } else {
         if let Some(a) = archive {
@@ -578,7 +694,8 @@ pub(crate) fn container(u: &Unit, fx: &mut Vec<Effect>) {
                 }
             }
             "--pid" | "--net" | "--network" | "--ipc" | "--uts" | "--userns" | "--cgroupns" => {
-                if take(&mut it) == "host" {
+                let value = take(&mut it);
+                if value == "host" {
                     fx.push(Effect::Privilege(format!("container shares the host's {}", opt.trim_start_matches("--"))));
                 }
             }

@@ -80,6 +80,18 @@ const SECRETS_HOME: &[&str] = &[
 
 const SECRETS_ABS: &[&str] = &["/etc/shadow", "/etc/gshadow", "/etc/ssh/ssh_host_", "/root/", "/proc/1/environ", "/var/run/secrets", "/run/secrets", "/etc/ssl/private"];
 
+/// `/dev/fd/N/...`, `/proc/self/fd/N/...`, `/proc/PID/fd/N/...` and the descriptor itself when
+/// it is not a plain sink (`rm -rf /dev/fd/3/` after `exec 3<~`): the directory behind it is
+/// only known at run time.
+fn fd_directory(abs: &str) -> bool {
+    let rest = abs.strip_prefix("/dev/fd/").or_else(|| {
+        let p = abs.strip_prefix("/proc/")?;
+        let (_, after) = p.split_once('/')?;
+        after.strip_prefix("fd/")
+    });
+    rest.is_some_and(|r| r.split('/').next().is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+}
+
 /// Resolves `.` and `..` lexically.
 pub(crate) fn normalize(path: &str) -> String {
     join_normalize("", path)
@@ -283,13 +295,21 @@ impl<'a> Paths<'a> {
     fn classify_abs(&self, v: &Value, abs: &str) -> Where {
         let (ws, home) = (self.ws.as_str(), self.home.as_str());
         let last = v.text.rsplit('/').next().unwrap_or("");
-        let everything = v.glob && matches!(last, "*" | ".*" | "*.*" | "**" | ".[!.]*" | ".[^.]*" | "?*" | "[!.]*");
-        let target = match abs.rsplit_once('/') {
-            Some((d, _)) if everything => if d.is_empty() { "/" } else { d },
-            _ => abs,
-        };
-        if target == "/" || target == home || under(ws, target) || (everything && (target == ws || target == home)) {
+        let every = |c: &str| matches!(c, "*" | ".*" | "*.*" | "**" | ".[!.]*" | ".[^.]*" | "?*" | "[!.]*");
+        // `*`, `*/`, `**/*`: everything in the directory they start from.
+        let everything = v.glob && every(v.text.trim_end_matches('/').rsplit('/').next().unwrap_or(""));
+        let mut target = abs;
+        while everything && target != "/" {
+            match target.rsplit_once('/') {
+                Some((d, c)) if every(c) => target = if d.is_empty() { "/" } else { d },
+                _ => break,
+            }
+        }
+        if target == "/" || target == home || under(ws, target) || (everything && target == ws) {
             return Where::Broad;
+        }
+        if fd_directory(abs) {
+            return Where::OutsideProtected("a path inside the directory a file descriptor is open on: any directory, home or `/` included");
         }
         if abs.starts_with("/dev/") {
             let disk = ["/dev/sd", "/dev/nvme", "/dev/hd", "/dev/vd", "/dev/xvd", "/dev/mmcblk", "/dev/mem", "/dev/kmem", "/dev/port", "/dev/dm-", "/dev/loop", "/dev/md", "/dev/mapper"];
@@ -356,17 +376,23 @@ impl<'a> Paths<'a> {
         if self.dirs.len() == 1 && !could_be_secret(&v.text) {
             return false;
         }
-        let Some(abs) = self.absolute(v) else { return false };
+        // Every directory a `cd` may have left the shell in (`cd ~/.ssh; cat *`).
+        self.absolutes(v).into_iter().flatten().any(|abs| self.secret_at(v, &abs))
+    }
+
+    fn secret_at(&self, v: &Value, abs: &str) -> bool {
         if v.glob {
-            if is_or_under(&abs, &self.ws) {
+            if is_or_under(abs, &self.ws) {
                 return false; // workspace files are judged by name below, not by pattern
             }
-            let Ok(g) = globset::Glob::new(&abs) else { return false };
+            let Ok(g) = globset::Glob::new(abs) else { return false };
             let m = g.compile_matcher();
             let home = &self.home;
-            return SECRETS_ABS.iter().map(|s| s.trim_end_matches('/').to_string()).chain(SECRET_SAMPLES_HOME.iter().map(|s| format!("{home}/{s}"))).any(|c| m.is_match(&c));
+            // Samples in this user's home and in another user's (`cat /home/*/.ssh/id_rsa`).
+            let samples = SECRET_SAMPLES_HOME.iter().flat_map(|s| [format!("{home}/{s}"), format!("/home/user/{s}")]);
+            return SECRETS_ABS.iter().map(|s| s.trim_end_matches('/').to_string()).chain(samples).any(|c| m.is_match(&c));
         }
-        secret_abs(&abs, &self.home)
+        secret_abs(abs, &self.home)
     }
 
     /// Like [`Paths::secret`], for `.env` files and git config too (what must not leave the machine).
@@ -433,6 +459,10 @@ mod tests {
             (".git/hooks/pre-commit", Where::Protected("git hooks run on every commit")),
             ("/home/dev/.bashrc", Where::OutsideProtected("shell startup file (persistence)")),
             ("/etc/passwd", Where::OutsideProtected("system files")),
+            ("/dev/fd/2", Where::Sink),
+            ("/dev/fd/3/.bashrc", Where::OutsideProtected("a path inside the directory a file descriptor is open on: any directory, home or `/` included")),
+            ("/dev/fd/0/", Where::OutsideProtected("a path inside the directory a file descriptor is open on: any directory, home or `/` included")),
+            ("/proc/self/fd/3/x", Where::OutsideProtected("a path inside the directory a file descriptor is open on: any directory, home or `/` included")),
         ];
         for (s, w) in cases {
             assert_eq!(p.classify(&g(s)), w, "{s}");
@@ -441,5 +471,11 @@ mod tests {
         assert!(!p.secret(&Value::lit("/home/dev/.ssh/id_rsa.pub")));
         assert!(p.secret(&Value::lit("/etc/shadow")));
         assert!(!p.secret(&Value::lit("src/main.rs")));
+        let glob = |s: &str| Value { text: s.into(), glob: true, ..Value::default() };
+        assert!(p.secret(&glob("/home/*/.ssh/id_rsa")));
+        let mut after_cd = Paths::new(&cx);
+        after_cd.dirs.push(Some("/home/dev/.ssh".into()));
+        assert!(after_cd.secret(&glob("*")));
+        assert!(!p.secret(&glob("*")));
     }
 }

@@ -1,9 +1,10 @@
 //! Stage 14, destructive: which deny and ask rules of the policy match?
 //!
 //! Input: every unit, and the [`RuleIndex`] built once per engine (rules by program name, plus an
-//! aho-corasick automaton over the literals of regex rules). Output: rule hits. Invariant: this
-//! stage always runs over every unit, whatever earlier stages found, and nothing later can undo a
-//! hit (stage 15's allow rules never override it).
+//! aho-corasick automaton over the literals of regex rules). [`prepare`] looks at each unit once
+//! (candidate rules, which rules' literals occur, the decoded words) for this stage and stage 15.
+//! Output: rule hits. Invariant: this stage always runs over every unit, whatever earlier stages
+//! found, and nothing later can undo a hit (stage 15's allow rules never override it).
 
 use crate::cx::{Context, Findings};
 use crate::policy::{Action, MatchCx, PolicySet, Rule};
@@ -26,8 +27,11 @@ pub(crate) struct RuleTable {
     by_program: HashMap<String, Vec<usize>>,
     /// Rules with `program = "*"`, rules without a program, or regex-only rules without literals.
     always: Vec<usize>,
+    /// One ASCII-case-insensitive automaton over the literals of every regex rule.
     literals: Option<AhoCorasick>,
-    literal_rule: Vec<usize>,
+    /// Per automaton pattern: its rule, and whether a hit makes the rule a candidate (rules
+    /// without a program; rules with one are candidates through their program).
+    literal_rule: Vec<(usize, bool)>,
     /// Extra directories the sandbox may write (`settings.writable_roots`, as written).
     pub(crate) writable_roots: Vec<String>,
 }
@@ -50,26 +54,30 @@ impl RuleTable {
         let mut literal_rule = Vec::new();
         for (i, r) in rules.iter().enumerate() {
             let m = &r.matcher;
+            let by_literal = m.programs.is_empty() && !(m.literals.is_empty() || m.regex.is_none() || m.paths.is_some() || !m.effects.is_empty() || m.hosts.is_some());
             if m.programs.iter().any(|p| p == "*") {
                 always.push(i);
             } else if !m.programs.is_empty() {
                 for p in &m.programs {
                     by_program.entry(p.clone()).or_default().push(i);
                 }
-            } else if m.literals.is_empty() || m.regex.is_none() || m.paths.is_some() || !m.effects.is_empty() || m.hosts.is_some() {
+            } else if !by_literal {
                 always.push(i);
-            } else {
+            }
+            if m.regex.is_some() {
                 for l in &m.literals {
                     pats.push(l.clone());
-                    literal_rule.push(i);
+                    literal_rule.push((i, by_literal));
                 }
             }
         }
         // ASCII-case-insensitive: a superset of what a `(?i)` regex can match (`dRoP`).
         let literals = if pats.is_empty() { None } else { AhoCorasick::builder().ascii_case_insensitive(true).build(&pats).ok() };
         if literals.is_none() {
-            // Without an automaton every literal rule must be tried.
-            always.append(&mut literal_rule);
+            // Without an automaton every literal rule must be tried (and checks its literals).
+            always.extend(literal_rule.iter().filter(|(_, c)| *c).map(|(r, _)| *r));
+            always.sort_unstable();
+            always.dedup();
         }
         let writable_roots = set.settings().writable_roots.iter().map(|s| s.value.clone()).collect();
         RuleTable { rules, by_program, always, literals, literal_rule, writable_roots }
@@ -80,27 +88,56 @@ impl RuleTable {
         RuleIndex { rules: &self.rules, table: self, cx }
     }
 
-    /// Rules that might match `u` (a superset; the matcher decides).
-    pub(crate) fn candidates(&self, u: &Unit) -> Vec<usize> {
-        let mut c: Vec<usize> = self.always.clone();
+    /// Looks at `u` once for stages 14 and 15: the rules that might match it (a superset; the
+    /// matchers decide) and, when the automaton exists, which regex rules' literals occur.
+    pub(crate) fn prepare(&self, u: &Unit) -> Prepared {
+        let mut candidates: Vec<usize> = self.always.clone();
         for name in [u.prog_name(), u.base()].into_iter().flatten() {
             if let Some(v) = self.by_program.get(name) {
-                c.extend(v);
+                candidates.extend(v);
             }
         }
+        let words = std::cell::OnceCell::new();
+        let mut literal_hits = None;
         if let Some(ac) = &self.literals {
             // Over the raw text and over the decoded words, as the regex is (`'DR''OP'`).
-            let words = crate::policy::unit_words(u);
-            for text in [u.text.as_str(), words.as_str()] {
+            let w = words.get_or_init(|| crate::policy::unit_words(u));
+            let mut seen = Vec::new();
+            for text in [u.text.as_str(), w.as_str()] {
                 for m in ac.find_overlapping_iter(text) {
-                    c.push(self.literal_rule[m.pattern().as_usize()]);
+                    if let Some(&(rule, candidate)) = self.literal_rule.get(m.pattern().as_usize()) {
+                        seen.push(rule);
+                        if candidate {
+                            candidates.push(rule);
+                        }
+                    }
                 }
             }
+            seen.sort_unstable();
+            seen.dedup();
+            literal_hits = Some(seen);
         }
-        c.sort_unstable();
-        c.dedup();
-        c
+        candidates.sort_unstable();
+        candidates.dedup();
+        Prepared { candidates, literal_hits, words }
     }
+}
+
+/// What stages 14 and 15 share about one unit.
+#[derive(Debug)]
+pub(crate) struct Prepared {
+    /// Rules that might match, in rule order.
+    candidates: Vec<usize>,
+    /// Regex rules one of whose literals occurs in the unit; `None` without an automaton (each
+    /// matcher then checks its own literals).
+    literal_hits: Option<Vec<usize>>,
+    /// The unit's decoded words joined (see [`crate::policy::unit_words`]).
+    words: std::cell::OnceCell<String>,
+}
+
+/// [`RuleTable::prepare`] for every unit of `t`.
+pub(crate) fn prepare(t: &Table, index: &RuleIndex) -> Vec<Prepared> {
+    t.units.iter().map(|u| index.table.prepare(u)).collect()
 }
 
 /// Ids of the findings about unit `ui`, and those about the whole input.
@@ -112,25 +149,27 @@ pub(crate) fn finding_ids(out: &Findings, ui: usize) -> Vec<&'static str> {
 pub(crate) fn rule_matches(rule: &Rule, t: &Table, ui: usize, out: &Findings, cx: &Context) -> bool {
     let Some(u) = t.units.get(ui) else { return false };
     let ids = if rule.matcher.needs_findings() { finding_ids(out, ui) } else { Vec::new() };
-    rule.matcher.matches(u, &MatchCx { cwd: &cx.cwd, home: &cx.home, findings: &ids, words: Default::default() })
+    let words = std::cell::OnceCell::new();
+    rule.matcher.matches(u, &MatchCx { cwd: &cx.cwd, home: &cx.home, findings: &ids, words: &words }, None)
 }
 
-pub(crate) fn run(t: &Table, index: &RuleIndex, out: &mut Findings) -> Vec<Hit> {
-    hits(t, index, out, Stage::Destructive, |a| a != Action::Allow)
+pub(crate) fn run(t: &Table, index: &RuleIndex, prepared: &[Prepared], out: &mut Findings) -> Vec<Hit> {
+    hits(t, index, prepared, out, Stage::Destructive, |a| a != Action::Allow)
 }
 
-pub(crate) fn hits(t: &Table, index: &RuleIndex, out: &mut Findings, stage: Stage, want: impl Fn(Action) -> bool) -> Vec<Hit> {
+pub(crate) fn hits(t: &Table, index: &RuleIndex, prepared: &[Prepared], out: &mut Findings, stage: Stage, want: impl Fn(Action) -> bool) -> Vec<Hit> {
     let mut found = Vec::new();
-    for (ui, u) in t.units.iter().enumerate() {
-        let candidates: Vec<usize> = index.table.candidates(u).into_iter().filter(|&ri| want(index.rules[ri].action)).collect();
-        if candidates.is_empty() {
+    for ((ui, u), p) in t.units.iter().enumerate().zip(prepared) {
+        let mut candidates = p.candidates.iter().copied().filter(|&ri| want(index.rules[ri].action)).peekable();
+        if candidates.peek().is_none() {
             continue;
         }
-        let ids = if candidates.iter().any(|&ri| index.rules[ri].matcher.needs_findings()) { finding_ids(out, ui) } else { Vec::new() };
-        let mcx = MatchCx { cwd: &index.cx.cwd, home: &index.cx.home, findings: &ids, words: Default::default() };
+        let ids = if p.candidates.iter().any(|&ri| want(index.rules[ri].action) && index.rules[ri].matcher.needs_findings()) { finding_ids(out, ui) } else { Vec::new() };
+        let mcx = MatchCx { cwd: &index.cx.cwd, home: &index.cx.home, findings: &ids, words: &p.words };
         for ri in candidates {
             let r = &index.rules[ri];
-            if r.matcher.matches(u, &mcx) {
+            let literal = p.literal_hits.as_ref().map(|seen| seen.binary_search(&ri).is_ok());
+            if r.matcher.matches(u, &mcx, literal) {
                 found.push(Hit { rule: ri, unit: ui });
                 out.note(stage, || format!("rule `{}` ({}, {} layer) matches `{}`", r.id, r.action.as_str(), r.layer, super::s06_substitutions::short(&u.text)));
             }

@@ -5,14 +5,14 @@
 //! rule and no deny or ask rule and no HIGH finding exists: it can never override a destructive
 //! or ask hit.
 
-use super::s14_destructive::{hits, Hit, RuleIndex};
+use super::s14_destructive::{hits, Hit, Prepared, RuleIndex};
 use crate::cx::Findings;
 use crate::policy::Action;
 use crate::unit::Table;
 use crate::verdict::Stage;
 
-pub(crate) fn run(t: &Table, index: &RuleIndex, out: &mut Findings) -> Vec<Hit> {
-    hits(t, index, out, Stage::Preapproved, |a| a == Action::Allow)
+pub(crate) fn run(t: &Table, index: &RuleIndex, prepared: &[Prepared], out: &mut Findings) -> Vec<Hit> {
+    hits(t, index, prepared, out, Stage::Preapproved, |a| a == Action::Allow)
 }
 
 #[cfg(test)]

@@ -64,6 +64,7 @@ pub(crate) static SPECS: &[Spec] = &[
     // ---------------------------------------------------------------- zip family
     Spec {
         names: &["zip"],
+        env_args: &["ZIPOPT"],
         class: Class::Write,
         pos: Pos::Write,
         gnu: false,
@@ -80,6 +81,7 @@ pub(crate) static SPECS: &[Spec] = &[
     },
     Spec {
         names: &["unzip"],
+        env_args: &["UNZIP", "UNZIPOPT"],
         class: Class::Write,
         gnu: false,
         flags: &[

@@ -486,6 +486,7 @@ pub(crate) static SPECS: &[Spec] = &[
     // ---------------------------------------------------------------- Go
     Spec {
         names: &["go"],
+        env_args: &["GOFLAGS"],
         pos: Pos::Opaque,
         gnu: false,
         unknown_sub: Class::Build,

@@ -67,7 +67,7 @@ static COMPOSE_SUBS: &[Spec] = &[
         pos: Pos::Opaque,
         gnu: false,
         flags: &[
-            f(&["-v", "--volumes"], Val::No, Eff::Delete),
+            f(&["-v", "--volumes"], Val::No, Eff::Force),
             f(&["-t", "--timeout"], Val::Req, Eff::None), f(&["--rmi"], Val::Req, Eff::None),
         ],
         note: "-v deletes named volumes (data)",

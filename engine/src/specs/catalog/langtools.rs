@@ -20,9 +20,10 @@ pub(crate) static SPECS: &[Spec] = &[
     // ---------------------------------------------------------------- Python tooling
     Spec {
         names: &["pytest", "py.test"],
+        env_args: &["PYTEST_ADDOPTS"],
         class: Class::Build,
         flags: &[
-            f(&["--basetemp"], Val::Req, Eff::WriteValue),
+            f(&["--basetemp"], Val::Req, Eff::None),
             f(&["--junitxml", "--junit-xml", "--resultlog", "--result-log", "--log-file", "--report-log", "--cov-report"], Val::Req, Eff::WriteValue),
             f(&["-c", "--config-file"], Val::Req, Eff::ReadValue), f(&["--confcutdir"], Val::Req, Eff::ReadValue),
             f(&["-p"], Val::Req, Eff::Build),
@@ -30,7 +31,7 @@ pub(crate) static SPECS: &[Spec] = &[
             f(&["-W", "--pythonwarnings"], Val::Req, Eff::None), f(&["--log-level", "--log-cli-level", "--capture", "--import-mode", "--cov", "--cov-config", "--dist"], Val::Req, Eff::None), f(&["-r"], Val::Req, Eff::None),
             f(&["--debug"], Val::Opt, Eff::WriteValue),
         ],
-        note: "operands are test paths; conftest.py and plugins run; --basetemp DIR is wiped first",
+        note: "operands are test paths; conftest.py and plugins run; --basetemp DIR is wiped first (a recursive delete, judged in stage 12)",
         ..Spec::D
     },
     Spec {

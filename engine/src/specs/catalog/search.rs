@@ -451,6 +451,7 @@ pub(crate) static SPECS: &[Spec] = &[
     // ---------------------------------------------------------------- pagers and documentation
     Spec {
         names: &["less"],
+        env_args: &["LESS"],
         class: Class::Interactive,
         flags: &[
             f(&["-o", "--log-file"], Val::Req, Eff::WriteValue),
@@ -475,6 +476,7 @@ pub(crate) static SPECS: &[Spec] = &[
     },
     Spec {
         names: &["more"],
+        env_args: &["MORE"],
         class: Class::Interactive,
         flags: &[f(&["-n", "--lines"], Val::Req, Eff::None)],
         note: "`!cmd` needs a terminal; `+/pattern` and `+NUM` operands are not files",
@@ -488,6 +490,7 @@ pub(crate) static SPECS: &[Spec] = &[
     },
     Spec {
         names: &["man"],
+        env_args: &["MANOPT"],
         class: Class::Interactive,
         pos: Pos::Opaque,
         flags: &[
