@@ -197,6 +197,16 @@ fn a_torn_line_that_the_torn_tail_record_does_not_describe_is_named() {
 }
 
 #[test]
+fn a_forged_torn_tail_record_with_absurd_counts_is_named_not_a_crash() {
+    let env = filled(2);
+    let mut l = lines(&env);
+    l.push("{\"kind\":\"verd".into());
+    l.push(format!("{{\"bytes\":1,\"kind\":\"torn_tail\",\"line\":5,\"lines\":{},\"sha256\":\"00\"}}", u64::MAX));
+    write_lines(&env, &l);
+    broken_at(&env, 5, "unreadable");
+}
+
+#[test]
 fn append_refuses_to_chain_onto_an_edited_last_record_but_the_hook_still_answers() {
     let env = filled(2);
     let mut l = lines(&env);

@@ -74,3 +74,44 @@ fn stdout_carries_nothing_but_protocol() {
         assert_eq!(v["jsonrpc"], "2.0", "{line}");
     }
 }
+
+/// With `--danger-allow-ask`, a command whose verdict is ask runs (here it writes in the
+/// workspace) and the approval is recorded as a startup grant for the server's lifetime.
+#[test]
+fn danger_allow_ask_runs_asks_and_records_the_grant() {
+    if !sandbox_ready() {
+        eprintln!("SKIP: danger_allow_ask: the sandbox cannot be fully enforced here");
+        return;
+    }
+    let env = Env::new();
+    let mut child = env
+        .command(&["mcp", "--cwd", env.ws.to_str().expect("utf-8"), "--danger-allow-ask"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut lines = std::io::BufRead::lines(std::io::BufReader::new(stdout));
+    // Owns stdin: dropping `send` closes it, which ends the session.
+    let mut send = move |v: Value| std::io::Write::write_all(&mut stdin, format!("{v}\n").as_bytes()).expect("send");
+    send(serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "hardshell-test", "version": "1"}}}));
+    let init: Value = serde_json::from_str(&lines.next().expect("initialize answer").expect("read")).expect("json");
+    assert_eq!(init["result"]["serverInfo"]["name"], "hardshell", "{init}");
+    send(serde_json::json!({"jsonrpc": "2.0", "method": "notifications/initialized"}));
+    send(serde_json::json!({"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "bash", "arguments": {"command": "touch made-by-mcp.txt && echo done"}}}));
+    let answer: Value = serde_json::from_str(&lines.next().expect("call answer").expect("read")).expect("json");
+    drop(send);
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(answer["result"]["isError"], false, "{answer} / {}", text(&o.stderr));
+    assert!(answer["result"]["content"][0]["text"].as_str().is_some_and(|t| t.contains("done")), "{answer}");
+    assert!(env.ws.join("made-by-mcp.txt").exists());
+    let records = env.records();
+    let verdict = records.iter().find(|r| r["kind"] == "verdict").expect("verdict");
+    assert_eq!(verdict["decision"], "ask");
+    let approval = records.iter().find(|r| r["kind"] == "approval").expect("approval");
+    assert_eq!((approval["granted"].as_bool(), approval["by"].as_str(), approval["scope"].as_str()), (Some(true), Some("startup_grant"), Some("server")), "{approval}");
+    assert_eq!(approval["call"], verdict["call"]);
+    assert_eq!(env.verify().0, 0);
+}

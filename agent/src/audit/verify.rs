@@ -143,13 +143,15 @@ fn walk(lines: &[&[u8]], report: &mut Report) -> Vec<String> {
     while i < lines.len() {
         let n = i as u64 + 1;
         if let Some((by, count, bytes, sha)) = claimed.get(&n) {
-            let run = lines[i..(i + *count as usize).min(lines.len())].join(&b'\n');
-            if *by != n + count || run.len() as u64 != *bytes || sha256_hex(&run) != *sha {
+            // `count` comes from the file: bounded before any arithmetic trusts it.
+            let end = i.saturating_add(usize::try_from(*count).unwrap_or(usize::MAX)).min(lines.len());
+            let run = lines[i..end].join(&b'\n');
+            if *by != n.saturating_add(*count) || run.len() as u64 != *bytes || sha256_hex(&run) != *sha {
                 report.problem = Some(Problem { line: n, kind: ProblemKind::Unreadable, message: format!("the torn lines here do not match the torn_tail record at line {by}") });
                 break;
             }
             report.repaired.push(TornRun { line: n, lines: *count });
-            i += *count as usize;
+            i = end;
             continue;
         }
         match check_line(lines[i]) {

@@ -224,7 +224,10 @@ pub(super) fn req_str<'a>(payload: &'a Value, key: &str) -> Result<&'a str, Refu
 pub(super) fn tool_name<'a>(payload: &'a Value, event: &str) -> Result<&'a str, Refusal> {
     match opt_str(payload, "hook_event_name")? {
         Some(e) if e == event => {}
-        Some(e) => return Err(Refusal::new("hook.input.wrong_event", format!("this hook answers `{event}` events, not `{e}`: check the hook's event in the agent's settings"))),
+        Some(e) => {
+            let e = crate::render::clean(e);
+            return Err(Refusal::new("hook.input.wrong_event", format!("this hook answers `{event}` events, not `{e}`: check the hook's event in the agent's settings")));
+        }
         None => return Err(Refusal::new("hook.input.malformed", format!("the event has no `hook_event_name` (expected `{event}`)"))),
     }
     req_str(payload, "tool_name")
