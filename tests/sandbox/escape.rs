@@ -606,6 +606,51 @@ fn rc_and_agent_config_files_are_read_only() {
     assert!(!f.ws.join(".hardshell/policy.toml").exists() && !f.ws.join(".vscode/tasks.json").exists(), "{}", text(&o));
 }
 
+/// A protected path that is a symbolic link (`.git/hooks -> ../githooks`, a common way to track
+/// hooks; `.envrc -> env/envrc`) protects what it points to: writing through the link, or to its
+/// target inside the workspace, fails; a link replaced or re-pointed during the run is moved
+/// aside afterwards.
+#[test]
+fn symlinked_protected_paths_are_read_only() {
+    let Some(_serial) = ready("symlinked protected paths") else {
+        return;
+    };
+    let setup = |f: &Fixture| {
+        std::fs::create_dir(f.ws.join("githooks")).expect("mkdir");
+        std::fs::write(f.ws.join("githooks/pre-commit"), "# hook\n").expect("write");
+        std::fs::remove_dir(f.ws.join(".git/hooks")).expect("rmdir");
+        std::os::unix::fs::symlink("../githooks", f.ws.join(".git/hooks")).expect("symlink");
+        std::fs::create_dir(f.ws.join("env")).expect("mkdir");
+        std::fs::write(f.ws.join("env/envrc"), "# env\n").expect("write");
+        std::os::unix::fs::symlink("env/envrc", f.ws.join(".envrc")).expect("symlink");
+    };
+    let write = "echo evil >> .git/hooks/pre-commit; echo evil >> githooks/pre-commit; echo evil > .git/hooks/post-checkout; echo evil >> .envrc; echo evil >> env/envrc; \
+                 grep -q evil githooks/pre-commit && test -s githooks/post-checkout && grep -q evil env/envrc";
+    let control = fixture();
+    setup(&control);
+    assert!(unconfined(&control, write).status.success(), "control: the link targets are not writable unconfined");
+    let f = fixture();
+    setup(&f);
+    let o = confined(&f, &format!("{write}; echo fine > ok.txt"));
+    assert_eq!(read(&f.ws.join("githooks/pre-commit")), "# hook\n", "hook written through the link: {}", text(&o));
+    assert!(!f.ws.join("githooks/post-checkout").exists(), "hook planted through the link: {}", text(&o));
+    assert_eq!(read(&f.ws.join("env/envrc")), "# env\n", ".envrc written through the link: {}", text(&o));
+    assert_eq!(read(&f.ws.join("ok.txt")), "fine\n", "the workspace itself must stay writable: {}", text(&o));
+    // Re-pointing the links (a new inode each) at writable files is undone after the run.
+    let repoint = "mkdir evilhooks && echo evil > evilhooks/pre-commit && ln -sfn ../evilhooks .git/hooks && echo evil > evilrc && ln -sf evilrc .envrc";
+    let control = fixture();
+    setup(&control);
+    let o = unconfined(&control, repoint);
+    assert!(o.status.success() && read(&control.ws.join(".envrc")) == "evil\n", "control: links not re-pointable unconfined: {}", text(&o));
+    let f = fixture();
+    setup(&f);
+    let o = confined(&f, repoint);
+    for p in [".git/hooks", ".envrc"] {
+        assert_eq!(quarantined(&f.ws.join(p)), 1, "re-pointed `{p}` not moved aside: {}", text(&o));
+        assert!(!f.ws.join(p).exists(), "re-pointed `{p}` survived the run: {}", text(&o));
+    }
+}
+
 #[test]
 fn git_dir_cannot_be_moved() {
     let Some(_serial) = ready("mv .git") else {
