@@ -101,6 +101,7 @@ fn rlimits(spec: &ExecSpec) -> Result<(), String> {
     set(libc::RLIMIT_FSIZE, l.file_size)?;
     set(libc::RLIMIT_CPU, l.cpu_seconds)?;
     set(libc::RLIMIT_NOFILE, l.open_files)?;
+    set(libc::RLIMIT_DATA, l.data_bytes)?;
     set(libc::RLIMIT_CORE, 0)
 }
 

@@ -790,6 +790,33 @@ fn exec_failure_is_reported() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("No such file or directory"), "{}", text(&o));
 }
 
+/// Each process's private memory is limited (RLIMIT_DATA: this machine's memory controller is on
+/// cgroup v1 only, see `hardshell doctor`): an allocation above the limit fails in the sandbox
+/// and works without it. Run through the library with a small limit, so the control stays
+/// harmless (128 MiB).
+#[test]
+fn memory_is_limited() {
+    let Some(_serial) = ready("memory limit") else {
+        return;
+    };
+    let grab = "python3 -c 'b = bytearray(128 << 20); print(len(b))'";
+    let f = fixture();
+    let o = unconfined(&f, grab);
+    assert!(o.status.success() && String::from_utf8_lossy(&o.stdout).contains("134217728"), "control: {}", text(&o));
+    let mut spec = hardshell_sandbox::ExecSpec::new("bash", ["--noprofile", "--norc", "-c", grab].map(String::from).to_vec(), &f.ws);
+    spec.env = hardshell_sandbox::scrub_env(std::env::vars());
+    spec.timeout = Duration::from_secs(20);
+    spec.limits.data_bytes = 64 << 20;
+    let helper = hardshell_sandbox::Helper { exe: PathBuf::from(env!("CARGO_BIN_EXE_hardshell-exec")), args: vec![], fork: true };
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let o = hardshell_sandbox::run(&spec, &helper, &mut out, &mut err).expect("run confined");
+    let err = String::from_utf8_lossy(&err);
+    assert!(o.status != hardshell_sandbox::Status::Exited(0) && err.contains("MemoryError"), "128 MiB allocated under a 64 MiB limit: {o:?} {err}");
+    // The default limit leaves ordinary commands alone.
+    let o = confined(&f, grab);
+    assert!(o.status.success() && String::from_utf8_lossy(&o.stdout).contains("134217728"), "default limit: {}", text(&o));
+}
+
 #[test]
 fn output_is_capped() {
     let Some(_serial) = ready("output cap") else {
@@ -970,7 +997,7 @@ fn init_memory_and_environment_are_unreadable() {
 fn doctor_reports_each_layer() {
     let o = Command::new(BIN).args(["doctor", "--format", "json"]).output().expect("doctor");
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
-    for k in ["landlock_abi", "seccomp_user_notif", "pid_namespaces", "cgroup_v2", "pids_cgroup", "ready", "gaps"] {
+    for k in ["landlock_abi", "seccomp_user_notif", "pid_namespaces", "cgroup_v2", "pids_cgroup", "memory_controller", "memory_limit", "ready", "gaps"] {
         assert!(v.get(k).is_some(), "doctor json lacks `{k}`: {v}");
     }
     assert_eq!(o.status.code(), Some(if v["ready"] == true { 0 } else { 71 }));
