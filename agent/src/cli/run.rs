@@ -37,7 +37,7 @@ pub fn run(a: RunArgs) -> Result<Exit> {
             }
             drop(err);
             if !confirm()? {
-                eprintln!("hardshell: refused (not confirmed)");
+                super::sandbox::say!("hardshell: refused (not confirmed)");
                 return Ok(Exit::Refused);
             }
         }

@@ -8,6 +8,15 @@ use hardshell_sandbox::{ExecSpec, Helper, Outcome, Status};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+/// A line on stderr; never `eprintln!`, which panics when stderr is closed.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+pub(super) use say;
+
 pub fn run(a: SandboxArgs) -> Result<Exit> {
     let Some((program, args)) = a.command.split_first() else {
         bail!(anyhow::anyhow!("no program given: use `hardshell sandbox -- PROGRAM ARGS...`").context(Exit::Usage));
@@ -44,7 +53,7 @@ fn inherited_env() -> Vec<(String, String)> {
 pub(super) fn execute(spec: &ExecSpec) -> Result<Exit> {
     let helper = helper()?;
     if spec.danger_degraded {
-        eprintln!("hardshell: warning: --danger-degraded: the command runs even if Landlock or seccomp cannot be fully enforced");
+        say!("hardshell: warning: --danger-degraded: the command runs even if Landlock or seccomp cannot be fully enforced");
     }
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr();
@@ -69,10 +78,10 @@ fn helper() -> Result<Helper> {
 
 fn refusal(e: hardshell_sandbox::Error) -> Exit {
     use hardshell_sandbox::Error as E;
-    eprintln!("hardshell: {e}");
+    say!("hardshell: {e}");
     match e {
         E::NotEnforced { .. } => {
-            eprintln!("hardshell: refusing to run unconfined; see `hardshell doctor` (or accept a degraded sandbox with --danger-degraded)");
+            say!("hardshell: refusing to run unconfined; see `hardshell doctor` (or accept a degraded sandbox with --danger-degraded)");
             Exit::SandboxUnavailable
         }
         E::Exec { .. } => Exit::CannotExec,
@@ -84,7 +93,7 @@ fn refusal(e: hardshell_sandbox::Error) -> Exit {
 
 fn report(o: &Outcome) -> Exit {
     for d in &o.degraded {
-        eprintln!("hardshell: warning: DEGRADED sandbox: {d}");
+        say!("hardshell: warning: DEGRADED sandbox: {d}");
     }
     for n in &o.notes {
         tracing::info!("{n}");
@@ -92,26 +101,26 @@ fn report(o: &Outcome) -> Exit {
     for q in &o.quarantined {
         let what = if q.created { "created" } else { "replaced" };
         match &q.moved_to {
-            Ok(to) => eprintln!("hardshell: blocked write: the command {what} protected path `{}`; moved aside to `{}`", q.path.display(), to.display()),
-            Err(e) => eprintln!("hardshell: blocked write FAILED: the command {what} protected path `{}` and it could not be moved aside ({e}); inspect it before running git or an agent here", q.path.display()),
+            Ok(to) => say!("hardshell: blocked write: the command {what} protected path `{}`; moved aside to `{}`", q.path.display(), to.display()),
+            Err(e) => say!("hardshell: blocked write FAILED: the command {what} protected path `{}` and it could not be moved aside ({e}); inspect it before running git or an agent here", q.path.display()),
         }
     }
     if o.stdout_truncated || o.stderr_truncated {
-        eprintln!("hardshell: output truncated at the --output-cap limit");
+        say!("hardshell: output truncated at the --output-cap limit");
     }
     if let Some(sys) = &o.escape {
-        eprintln!("hardshell: escape attempt: `{sys}`; the whole process tree was killed");
+        say!("hardshell: escape attempt: `{sys}`; the whole process tree was killed");
         return Exit::Escape;
     }
     if o.timed_out {
-        eprintln!("hardshell: timed out; the whole process tree was killed");
+        say!("hardshell: timed out; the whole process tree was killed");
         return Exit::TimedOut;
     }
     match o.status {
         Status::Exited(c) => Exit::Command((c & 0xff) as u8),
         Status::Signaled(s) => Exit::Command((128 + s).min(255) as u8),
         _ => {
-            eprintln!("hardshell: the sandbox was killed before the command reported a status");
+            say!("hardshell: the sandbox was killed before the command reported a status");
             Exit::Internal
         }
     }
