@@ -90,7 +90,9 @@ pub fn user_files() -> Result<Vec<PathBuf>> {
         for p in std::fs::read_dir(&d).with_context(|| format!("cannot read `{}`", clean(&d.display().to_string()))).map_err(|e| e.context(Exit::Io))?.filter_map(|e| e.ok().map(|e| e.path())) {
             match p.extension().and_then(|x| x.to_str()) {
                 Some("toml") => more.push(p),
-                Some(x) if x.eq_ignore_ascii_case("toml") => eprintln!("hardshell: note: ignored `{}`: only files ending in `.toml` (lowercase) are read", clean(&p.display().to_string())),
+                Some(x) if x.eq_ignore_ascii_case("toml") => {
+                    let _ = writeln!(std::io::stderr().lock(), "hardshell: note: ignored `{}`: only files ending in `.toml` (lowercase) are read", clean(&p.display().to_string()));
+                }
                 _ => {}
             }
         }

@@ -1,6 +1,6 @@
 //! The command process (PID 2), between fork and exec: new session, rlimits, securebits and an
 //! empty capability bounding set, Landlock, no_new_privs, empty capability sets, the seccomp
-//! filter (its listener goes to the supervisor), stdin from /dev/null, every
+//! filter (its listener goes to init), stdin from /dev/null, every
 //! descriptor >= 3 closed on exec, default signal handling, then `execve` with the scrubbed
 //! environment. Any failure is reported and the process exits before running anything.
 
@@ -8,21 +8,23 @@ use crate::proto::{self, Report};
 use crate::spec::ExecSpec;
 use crate::sys;
 use std::ffi::CString;
-use std::os::fd::{AsFd, OwnedFd};
+use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 use crate::helper::Prepared;
 use std::path::{Path, PathBuf};
 
 type Fail = (Option<&'static str>, String);
 
-pub(crate) fn run(spec: &ExecSpec, prepared: &Prepared, ctl: &OwnedFd) -> ! {
-    let Err((layer, message)) = confine(spec, prepared, ctl);
+/// Runs as the command process (started by init, sharing its memory until exec); the seccomp
+/// listener goes to init over `init`. Never returns.
+pub(crate) fn run(spec: &ExecSpec, prepared: &Prepared, ctl: &OwnedFd, init: BorrowedFd<'_>) -> ! {
+    let Err((layer, message)) = confine(spec, prepared, ctl, init);
     let _ = proto::send(ctl.as_fd(), &Report::SetupFailed { layer: layer.map(str::to_string), message }, None);
     sys::exit_now(crate::helper::SETUP_FAILED)
 }
 
 /// Applies everything and execs; returns only when the confinement could not be applied (an
 /// exec error is reported here, and the process exits).
-fn confine(spec: &ExecSpec, prepared: &Prepared, ctl: &OwnedFd) -> Result<std::convert::Infallible, Fail> {
+fn confine(spec: &ExecSpec, prepared: &Prepared, ctl: &OwnedFd, init: BorrowedFd<'_>) -> Result<std::convert::Infallible, Fail> {
     let roots = &prepared.roots;
     let plain = |m: String| (None, m);
     sys::setsid().map_err(|e| plain(format!("setsid: {e}")))?;
@@ -47,7 +49,7 @@ fn confine(spec: &ExecSpec, prepared: &Prepared, ctl: &OwnedFd) -> Result<std::c
     sys::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0).map_err(|e| (Some("no_new_privs"), e.to_string()))?;
     sys::prctl(libc::PR_CAP_AMBIENT, libc::PR_CAP_AMBIENT_CLEAR_ALL as u64, 0).map_err(|e| (Some("capabilities"), format!("ambient: {e}")))?;
     sys::capset_empty().map_err(|e| (Some("capabilities"), format!("capset: {e}")))?;
-    match seccomp(&prepared.seccomp, ctl) {
+    match seccomp(&prepared.seccomp, init) {
         Ok(()) => {}
         Err((Some(layer), why)) if spec.danger_degraded => {
             let _ = proto::send(ctl.as_fd(), &Report::Degraded(format!("{layer} not enforced: {why}")), None);
@@ -64,12 +66,13 @@ fn confine(spec: &ExecSpec, prepared: &Prepared, ctl: &OwnedFd) -> Result<std::c
     sys::exit_now(127)
 }
 
-fn seccomp(prog: &Result<Vec<sys::BpfInsn>, String>, ctl: &OwnedFd) -> Result<(), Fail> {
+/// Installs the filter and hands its listener to init, which answers escape attempts.
+fn seccomp(prog: &Result<Vec<sys::BpfInsn>, String>, init: BorrowedFd<'_>) -> Result<(), Fail> {
     let layer = |m: String| (Some("seccomp"), m);
     let prog = prog.as_ref().map_err(|e| layer(e.clone()))?;
     let listener = sys::seccomp_install(prog, true).map_err(|e| layer(format!("user notification: {e}")))?;
     let listener = listener.ok_or_else(|| layer("no listener returned".to_string()))?;
-    proto::send(ctl.as_fd(), &Report::Listener, Some(listener.as_fd())).map_err(|e| (None, format!("cannot pass the seccomp listener: {e}")))
+    sys::send_msg(init, b"listener", Some(listener.as_fd())).map_err(|e| (None, format!("cannot pass the seccomp listener: {e}")))
 }
 
 /// Securebits (root is not special: no capabilities regained by exec or setuid) and an empty
@@ -98,6 +101,7 @@ fn rlimits(spec: &ExecSpec) -> Result<(), String> {
     set(libc::RLIMIT_FSIZE, l.file_size)?;
     set(libc::RLIMIT_CPU, l.cpu_seconds)?;
     set(libc::RLIMIT_NOFILE, l.open_files)?;
+    set(libc::RLIMIT_DATA, l.data_bytes)?;
     set(libc::RLIMIT_CORE, 0)
 }
 

@@ -35,7 +35,8 @@ pub(crate) struct Protected {
 /// the workspace's git directory and of every submodule git directory under `.git/modules`.
 pub(crate) fn protected_paths(workspace: &Path, relative: &[PathBuf]) -> Vec<Protected> {
     let git = workspace.join(".git");
-    let git_is_dir = git.symlink_metadata().is_ok_and(|m| m.is_dir());
+    // Followed: a `.git` that links to a directory is a git directory too.
+    let git_is_dir = git.metadata().is_ok_and(|m| m.is_dir());
     let mut out: Vec<Protected> = Vec::new();
     let mut push = |path: PathBuf, pin_only: bool| {
         if !out.iter().any(|p| p.path == path) {
@@ -126,41 +127,71 @@ pub struct Quarantined {
     pub moved_to: Result<PathBuf, String>,
 }
 
+/// One protected path before the run.
+struct Entry {
+    path: PathBuf,
+    /// `lstat` identity; `None`: it did not exist.
+    before: Option<Identity>,
+    /// Compare the identity afterwards (see [`Snapshot::take`]).
+    check_identity: bool,
+    /// For a symbolic link: where it led (the canonical target and its identity; `None` when
+    /// dangling). It is not a mount point, so it can be replaced or re-pointed, and its target
+    /// is what runs later.
+    resolution: Option<Option<(PathBuf, Identity)>>,
+}
+
 /// The protected paths' state before the run.
 pub(crate) struct Snapshot {
-    entries: Vec<(PathBuf, Option<Identity>, bool)>,
+    entries: Vec<Entry>,
+}
+
+/// Where a symbolic link leads: its canonical target and that target's identity.
+fn resolve(p: &Path) -> Option<(PathBuf, Identity)> {
+    let target = p.canonicalize().ok()?;
+    let m = target.metadata().ok()?;
+    Some((target, Identity { dev: m.dev(), ino: m.ino() }))
 }
 
 impl Snapshot {
     /// Records which paths exist. An existing path is also compared by identity afterwards when
-    /// its parent is neither the workspace nor a protected path that exists (those are mount
-    /// points inside the sandbox, so nothing there can be replaced from inside; a change there
-    /// came from outside, e.g. `git config` run by the user meanwhile).
+    /// it is a symbolic link (bound nowhere: replaceable), or when its parent is neither the
+    /// workspace nor a protected path that exists (those are mount points inside the sandbox,
+    /// so nothing there can be replaced from inside; a change there came from outside, e.g.
+    /// `git config` run by the user meanwhile). A symbolic link is also resolved, before and
+    /// after.
     pub(crate) fn take(workspace: &Path, paths: &[Protected]) -> Snapshot {
         let ids: Vec<Option<Identity>> = paths.iter().map(|p| identity(&p.path)).collect();
         let pinned = |dir: &Path| dir == workspace || paths.iter().zip(&ids).any(|(p, id)| id.is_some() && p.path == dir);
-        let entries = paths.iter().zip(&ids).map(|(p, id)| (p.path.clone(), *id, p.path.parent().is_some_and(|d| !pinned(d)))).collect();
+        let entries = paths
+            .iter()
+            .zip(&ids)
+            .map(|(p, id)| {
+                let link = p.path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink());
+                let check_identity = link || p.path.parent().is_some_and(|d| !pinned(d));
+                Entry { path: p.path.clone(), before: *id, check_identity, resolution: link.then(|| resolve(&p.path)) }
+            })
+            .collect();
         Snapshot { entries }
     }
 
-    /// After the run (every process of the sandbox gone): moves aside what appeared or was
-    /// replaced, outermost first.
+    /// After the run (every process of the sandbox gone): moves aside what appeared, was
+    /// replaced, or (a symbolic link) leads elsewhere now, outermost first.
     pub(crate) fn restore(&self) -> Vec<Quarantined> {
         let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
         let mut out: Vec<Quarantined> = Vec::new();
-        let mut order: Vec<&(PathBuf, Option<Identity>, bool)> = self.entries.iter().collect();
-        order.sort_by_key(|(p, _, _)| p.components().count());
-        for (path, before, check_identity) in order {
-            if out.iter().any(|q| path.starts_with(&q.path)) {
+        let mut order: Vec<&Entry> = self.entries.iter().collect();
+        order.sort_by_key(|e| e.path.components().count());
+        for e in order {
+            if out.iter().any(|q| e.path.starts_with(&q.path)) {
                 continue;
             }
-            let Some(now) = identity(path) else { continue };
-            let changed = match before {
+            let Some(now) = identity(&e.path) else { continue };
+            let changed = match e.before {
                 None => true,
-                Some(b) => *check_identity && *b != now,
+                Some(b) => (e.check_identity && b != now) || e.resolution.as_ref().is_some_and(|r| *r != resolve(&e.path)),
             };
             if changed {
-                out.push(Quarantined { path: path.clone(), created: before.is_none(), moved_to: move_aside(path, stamp) });
+                out.push(Quarantined { path: e.path.clone(), created: e.before.is_none(), moved_to: move_aside(&e.path, stamp) });
             }
         }
         out
@@ -197,6 +228,34 @@ mod tests {
         assert!(has(".git", true) && has(".mcp.json", false) && has(".git/commondir", false) && has(".git/config.worktree", false));
         assert!(has(".git/modules", true) && has(".git/modules/lib", true) && has(".git/modules/lib/foo", true));
         assert!(has(".git/modules/lib/foo/config", false) && has(".git/modules/lib/foo/hooks", false));
+    }
+
+    #[test]
+    fn re_pointed_links_are_moved_aside_and_untouched_ones_stay() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let ws = dir.path();
+        std::fs::create_dir(ws.join("env")).expect("mkdir");
+        std::fs::write(ws.join("env/envrc"), "").expect("write");
+        std::fs::write(ws.join("env/other"), "").expect("write");
+        std::os::unix::fs::symlink("env/envrc", ws.join(".envrc")).expect("symlink");
+        std::os::unix::fs::symlink("env/missing", ws.join(".bashrc")).expect("symlink");
+        std::os::unix::fs::symlink("env/other", ws.join(".zshrc")).expect("symlink");
+        let paths = protected_paths(ws, &[".envrc", ".bashrc", ".zshrc"].map(PathBuf::from));
+        let snap = Snapshot::take(ws, &paths);
+        assert!(snap.restore().is_empty(), "nothing changed yet");
+        // Re-pointed (a new link), a dangling link whose target appeared, a target replaced.
+        std::fs::remove_file(ws.join(".envrc")).expect("rm");
+        std::os::unix::fs::symlink("env/other", ws.join(".envrc")).expect("symlink");
+        std::fs::write(ws.join("env/missing"), "evil").expect("write");
+        let q = snap.restore();
+        let moved: Vec<&Path> = q.iter().map(|x| x.path.as_path()).collect();
+        assert_eq!(moved, [ws.join(".envrc"), ws.join(".bashrc")], "{q:?}");
+        assert!(ws.join(".zshrc").symlink_metadata().is_ok(), "an untouched link stays");
+        // A new inode (allocated while the old one lives) renamed over the target.
+        std::fs::write(ws.join("env/other.new"), "evil").expect("write");
+        std::fs::rename(ws.join("env/other.new"), ws.join("env/other")).expect("rename");
+        let q = snap.restore();
+        assert_eq!(q.iter().map(|x| x.path.as_path()).collect::<Vec<_>>(), [ws.join(".zshrc")], "a replaced target: {q:?}");
     }
 
     #[test]

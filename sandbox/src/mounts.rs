@@ -8,8 +8,8 @@
 //!
 //! Order matters: writable roots are cloned (`open_tree`) *before* anything else, so a workspace
 //! under /tmp survives the tmpfs that covers /tmp. A protected path that does not exist at start
-//! cannot be bound (the supervisor moves it aside after the run if it appeared: `guard.rs`), and
-//! a symlinked one is skipped.
+//! cannot be bound (the supervisor moves it aside after the run if it appeared: `guard.rs`); for
+//! a symbolic link, what it leads to is bound when that lies in a writable root.
 
 use crate::guard::Protected;
 use crate::sys;
@@ -62,7 +62,7 @@ pub(crate) fn build(roots: &[PathBuf], protected: &[Protected], tmp_dirs: &[Path
         sys::mount_setattr(root, true, nodev, 0).map_err(ctx("make nosuid and nodev", root))?;
     }
     for p in protected {
-        protect(p)?;
+        protect(p, roots)?;
     }
     Ok(())
 }
@@ -108,15 +108,26 @@ fn minimal_dev(devices: Vec<(&'static str, OwnedFd)>) -> Result<(), String> {
 }
 
 /// Binds the path onto itself; then, unless it is only pinned (a git directory that only has to
-/// stay a mount point), makes it read-only.
-fn protect(p: &Protected) -> Result<(), String> {
+/// stay a mount point), makes it read-only. A symbolic link cannot be a mount point: what it
+/// leads to is bound instead when that lies in a writable root (elsewhere everything is
+/// read-only already); the link itself is checked after the run (`guard.rs`).
+fn protect(p: &Protected, roots: &[PathBuf]) -> Result<(), String> {
     let path = p.path.as_path();
     let Ok(meta) = path.symlink_metadata() else { return Ok(()) };
     if meta.file_type().is_symlink() {
-        return Ok(());
+        let Ok(target) = path.canonicalize() else { return Ok(()) }; // dangling: checked afterwards
+        if !roots.iter().any(|r| target.starts_with(r)) {
+            return Ok(());
+        }
+        let pin_only = p.pin_only && target.is_dir();
+        return bind(&target, pin_only);
     }
+    bind(path, p.pin_only && meta.is_dir())
+}
+
+fn bind(path: &Path, pin_only: bool) -> Result<(), String> {
     sys::mount(Some(path), path, None, libc::MS_BIND | libc::MS_REC, None).map_err(ctx("bind", path))?;
-    if !(p.pin_only && meta.is_dir()) {
+    if !pin_only {
         sys::mount_setattr(path, true, libc::MOUNT_ATTR_RDONLY, 0).map_err(ctx("make read-only", path))?;
     }
     Ok(())

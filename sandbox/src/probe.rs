@@ -31,6 +31,10 @@ pub struct KernelReport {
     pub per_ns_pid_max: bool,
     /// Whether fork bombs are contained (per-namespace pid_max or a pids cgroup).
     pub fork_bomb_guard: bool,
+    /// Where the memory controller is: `"v2"`, `"v1"` or `None`.
+    pub memory_controller: Option<String>,
+    /// The memory limit that applies to a sandboxed command.
+    pub memory_limit: String,
     /// Whether `hardshell run` will run commands here without `--danger-degraded`.
     pub ready: bool,
     /// One line per gap: what is missing and what hardshell does about it.
@@ -66,6 +70,8 @@ pub fn probe() -> KernelReport {
         pids_cgroup: crate::cgroup::own_pids_cgroup().map(|(d, _)| d.display().to_string()),
         per_ns_pid_max: per_ns_pid_max(),
         fork_bomb_guard: false,
+        memory_controller: memory_controller(),
+        memory_limit: format!("RLIMIT_DATA: {} MiB of private memory per process (the default; heap and private mappings, not shared memory)", crate::Limits::default().data_bytes >> 20),
         ready: false,
         gaps: vec![],
     };
@@ -125,6 +131,17 @@ fn cgroup_v2() -> (Option<String>, bool) {
     (None, false)
 }
 
+/// Where the memory controller is mounted: cgroup v2 (listed in the unified hierarchy's
+/// controllers) or v1 (its own hierarchy).
+fn memory_controller() -> Option<String> {
+    for m in ["/sys/fs/cgroup", "/sys/fs/cgroup/unified"] {
+        if read(&format!("{m}/cgroup.controllers")).is_some_and(|c| c.split_whitespace().any(|x| x == "memory")) {
+            return Some("v2".to_string());
+        }
+    }
+    Path::new("/sys/fs/cgroup/memory/memory.limit_in_bytes").exists().then(|| "v1".to_string())
+}
+
 fn gaps(r: &KernelReport) -> Vec<String> {
     let mut g = Vec::new();
     match r.landlock_abi {
@@ -141,6 +158,12 @@ fn gaps(r: &KernelReport) -> Vec<String> {
     if !r.fork_bomb_guard {
         g.push("no per-namespace pid_max (Linux 6.14) and no pids cgroup: a fork bomb is bounded only by the timeout (and RLIMIT_NPROC, which the kernel does not apply to root)".to_string());
     }
+    let tree = match r.memory_controller.as_deref() {
+        Some("v1") => "the memory controller is on cgroup v1 only, and joining a v1 cgroup costs every command an RCU grace period (~10 ms measured here), so no memory cgroup is used",
+        Some(_) => "a cgroup v2 memory controller is present but not used yet",
+        None => "there is no memory controller",
+    };
+    g.push(format!("memory: {tree}: each process's private memory is limited by RLIMIT_DATA instead; the tree as a whole, and shared memory (MAP_SHARED, memfd, /dev/shm up to its tmpfs size), are not limited"));
     if !r.cgroup_kill {
         g.push("no cgroup.kill: not needed, the tree is killed through its PID namespace (init's death kills every process in it)".to_string());
     }

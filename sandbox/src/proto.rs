@@ -1,6 +1,6 @@
 //! The control protocol between the supervisor and the helper: one JSON object per
 //! `SOCK_SEQPACKET` message on the helper's fd 0. The supervisor sends one `Request`; the helper
-//! and its descendants send `Report`s (the seccomp listener travels as `SCM_RIGHTS`).
+//! and its descendants send `Report`s (init's pidfd, on the exec path, travels as `SCM_RIGHTS`).
 
 use crate::spec::ExecSpec;
 use serde::{Deserialize, Serialize};
@@ -19,7 +19,7 @@ pub(crate) struct Request {
     pub supervisor: i32,
 }
 
-/// Helper (or its init, or the command process before exec) -> supervisor.
+/// Helper, init, or the command process before exec -> supervisor.
 #[derive(Debug, Serialize, Deserialize)]
 pub(crate) enum Report {
     /// The pids cgroup the tree runs in (the supervisor removes it at the end).
@@ -28,22 +28,26 @@ pub(crate) enum Report {
     Note(String),
     /// A confinement layer is not fully enforced and `danger_degraded` let it run anyway.
     Degraded(String),
-    /// Carries the seccomp user-notification descriptor.
-    Listener,
     /// Setup failed; `layer` is set when a confinement layer is missing (fail closed).
     SetupFailed { layer: Option<String>, message: String },
     /// `execve` failed.
     ExecFailed(String),
-    /// The command exited with this status.
-    Exited(i32),
-    /// The command was killed by this signal.
-    Signaled(i32),
     /// Carries init's pidfd (exec path): readable once init, and with it every process of the
     /// sandbox, is gone.
     Init,
-    /// Init has killed and reaped every other process of the namespace: nothing of the sandbox
-    /// runs any more (init itself is exiting).
-    Empty,
+    /// An escape-class system call (this number) was made; init is killing the tree.
+    Escape(i32),
+    /// Init has killed and reaped every other process of the namespace and closed its copies of
+    /// the output pipes: nothing of the sandbox runs any more. With the command's status, when
+    /// init saw it end.
+    Done(Option<Ended>),
+}
+
+/// How the command ended.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+pub(crate) enum Ended {
+    Exited(i32),
+    Signaled(i32),
 }
 
 pub(crate) fn send(sock: BorrowedFd<'_>, r: &Report, fd: Option<BorrowedFd<'_>>) -> io::Result<()> {

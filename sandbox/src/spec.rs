@@ -75,11 +75,15 @@ pub struct Limits {
     pub open_files: u64,
     /// Size of each private tmpfs (`/tmp`, `/var/tmp`, `/dev/shm`), bytes.
     pub tmp_bytes: u64,
+    /// `RLIMIT_DATA`, bytes: each process's private memory (heap and private anonymous or
+    /// writable mappings; not shared memory). The memory limit where no memory cgroup is used
+    /// (see `hardshell doctor`).
+    pub data_bytes: u64,
 }
 
 impl Default for Limits {
     fn default() -> Limits {
-        Limits { max_pids: 512, nproc: 4096, file_size: 8 << 30, cpu_seconds: 3600, open_files: 4096, tmp_bytes: 1 << 30 }
+        Limits { max_pids: 512, nproc: 4096, file_size: 8 << 30, cpu_seconds: 3600, open_files: 4096, tmp_bytes: 1 << 30, data_bytes: 8 << 30 }
     }
 }
 

@@ -1,11 +1,12 @@
-//! The supervisor: starts the helper, streams the command's stdout and stderr to the caller (with
-//! a byte cap and a fixed 64 KiB buffer), answers seccomp notifications (names the system call,
-//! refuses it, kills the tree), enforces the timeout (SIGTERM to the namespace, grace, SIGKILL),
-//! moves aside what appeared on a protected path (`guard.rs`), and collects the outcome. One
-//! thread, one `poll` loop; no unbounded buffers.
+//! The supervisor: starts the sandbox (`start.rs`), streams the command's stdout and stderr to
+//! the caller (with a byte cap and a fixed 64 KiB buffer), enforces the timeout (SIGTERM to the
+//! namespace, grace, SIGKILL), moves aside what appeared on a protected path (`guard.rs`), and
+//! collects the outcome from init's reports (an escape attempt, named by init, which kills the
+//! tree; `Done` with the command's status). One thread, one `poll` loop; no unbounded buffers.
+//! Apart from output, it is woken once per run: init's `Done` arrives with the pipes' end.
 
 use crate::error::Error;
-use crate::proto::{self, Report};
+use crate::proto::{self, Ended, Report};
 use crate::spec::ExecSpec;
 use crate::start::Started;
 use crate::sys;
@@ -88,15 +89,14 @@ impl Stream<'_> {
 
 struct State {
     outcome: Outcome,
-    listener: Option<OwnedFd>,
     cgroup: Option<PathBuf>,
     failure: Option<Error>,
     kill_sent: bool,
     /// Init's pidfd on the exec path (readable once init, and so every process of the sandbox,
     /// is gone); on the fork path init is the child itself.
     init: Option<OwnedFd>,
-    /// Init reported every other process of the namespace killed and reaped.
-    empty: bool,
+    /// Init reported every other process of the namespace killed and reaped (`Done`).
+    done: bool,
 }
 
 /// Children whose exit nobody waited for: a sandbox is done once its namespace is empty, while
@@ -124,12 +124,11 @@ pub fn run(spec: &ExecSpec, helper: &Helper, out: &mut dyn Write, err: &mut dyn 
     let mut se = Stream { fd: h.stderr.take(), sink: err, left: spec.output_cap, truncated: false };
     let mut st = State {
         outcome: Outcome { status: Status::Killed, timed_out: false, escape: None, stdout_truncated: false, stderr_truncated: false, degraded: vec![], notes: vec![], quarantined: vec![], elapsed: Duration::ZERO },
-        listener: None,
         cgroup: None,
         failure: None,
         kill_sent: false,
         init: None,
-        empty: false,
+        done: false,
     };
     let res = supervise(spec, &h, &mut so, &mut se, &mut st, start);
     if res.is_err() {
@@ -192,17 +191,11 @@ fn supervise(spec: &ExecSpec, h: &Started, so: &mut Stream<'_>, se: &mut Stream<
             (h.pidfd.as_raw_fd(), libc::POLLIN),
             (so.fd.as_ref().map_or(-1, AsRawFd::as_raw_fd), libc::POLLIN),
             (se.fd.as_ref().map_or(-1, AsRawFd::as_raw_fd), libc::POLLIN),
-            (raw(st.listener.as_ref()), libc::POLLIN),
             (raw(st.init.as_ref()), libc::POLLIN),
         ];
         let rev = sys::poll(&fds, Some(wake.saturating_duration_since(now) + Duration::from_millis(1))).map_err(Error::io("poll"))?;
         if rev[0] != 0 {
             drain_reports(h, st, &spec.program, &mut buf);
-        }
-        if rev[4] & libc::POLLIN != 0 {
-            notification(h, st);
-        } else if rev[4] != 0 {
-            st.listener = None; // every filtered process is gone
         }
         if rev[2] != 0 {
             so.pump(&mut buf);
@@ -214,8 +207,8 @@ fn supervise(spec: &ExecSpec, h: &Started, so: &mut Stream<'_>, se: &mut Stream<
         // died and init with it), or, without a cgroup to remove (which needs every process
         // gone), as soon as init says the namespace is empty: init's own exit tears down the
         // mount namespace, which takes a while and concerns nobody.
-        let gone = rev[1] != 0 || rev[5] != 0;
-        if gone || (st.empty && st.cgroup.is_none()) {
+        let gone = rev[1] != 0 || rev[4] != 0;
+        if gone || (st.done && st.cgroup.is_none()) {
             drain_reports(h, st, &spec.program, &mut buf);
             // The namespace is dead, so every writer of the pipes is gone: read to EOF.
             while so.fd.is_some() || se.fd.is_some() {
@@ -236,29 +229,12 @@ fn kill_tree(h: &Started, st: &mut State) {
     }
 }
 
-fn notification(h: &Started, st: &mut State) {
-    let Some(l) = st.listener.take() else { return };
-    match sys::notif_recv(l.as_fd()) {
-        Ok((id, nr)) => {
-            if st.outcome.escape.is_none() {
-                st.outcome.escape = Some(crate::filter::name(nr));
-            }
-            kill_tree(h, st);
-            let _ = sys::notif_deny(l.as_fd(), id, libc::EPERM);
-            st.listener = Some(l);
-        }
-        Err(e) if e.raw_os_error() == Some(libc::ENOENT) => st.listener = Some(l), // the caller died meanwhile
-        Err(_) => {}                                                                // listener unusable: drop it
-    }
-}
-
 fn drain_reports(h: &Started, st: &mut State, program: &str, buf: &mut [u8]) {
     while let Ok(Some((r, fd))) = proto::recv(h.ctl.as_fd(), buf) {
         match r {
             Report::Cgroup(dir) => st.cgroup = Some(dir),
             Report::Note(n) => st.outcome.notes.push(n),
             Report::Degraded(d) => st.outcome.degraded.push(d),
-            Report::Listener => st.listener = fd,
             Report::SetupFailed { layer: Some(layer), message } => {
                 let layer = match layer.as_str() {
                     "landlock" => "landlock",
@@ -274,10 +250,20 @@ fn drain_reports(h: &Started, st: &mut State, program: &str, buf: &mut [u8]) {
                 kill_tree(h, st);
             }
             Report::ExecFailed(why) => st.failure = Some(Error::Exec { program: program.to_string(), why }),
-            Report::Exited(c) => st.outcome.status = Status::Exited(c),
-            Report::Signaled(s) => st.outcome.status = Status::Signaled(s),
+            Report::Escape(nr) => {
+                if st.outcome.escape.is_none() {
+                    st.outcome.escape = Some(crate::filter::name(nr));
+                }
+            }
+            Report::Done(ended) => {
+                st.done = true;
+                match ended {
+                    Some(Ended::Exited(c)) => st.outcome.status = Status::Exited(c),
+                    Some(Ended::Signaled(s)) => st.outcome.status = Status::Signaled(s),
+                    None => {}
+                }
+            }
             Report::Init => st.init = fd,
-            Report::Empty => st.empty = true,
         }
     }
 }

@@ -449,6 +449,31 @@ pub(crate) fn sigwait(sigs: &[i32]) -> io::Result<i32> {
     }
 }
 
+/// A signalfd for `sigs` (which must be blocked), close-on-exec.
+pub(crate) fn signalfd(sigs: &[i32]) -> io::Result<OwnedFd> {
+    let set = sigset(sigs);
+    // SAFETY: `set` is an initialised sigset_t; -1 asks for a new descriptor.
+    let fd = check(unsafe { libc::signalfd(-1, &set, libc::SFD_CLOEXEC) }.into())?;
+    // SAFETY: signalfd returned a new descriptor that nobody else owns.
+    Ok(unsafe { OwnedFd::from_raw_fd(fd as RawFd) })
+}
+
+/// Reads one signal from a signalfd; returns its number.
+pub(crate) fn read_signal(fd: BorrowedFd<'_>) -> io::Result<i32> {
+    // SAFETY: an all-zero signalfd_siginfo is a valid value to read into.
+    let mut info: libc::signalfd_siginfo = unsafe { std::mem::zeroed() };
+    let size = std::mem::size_of::<libc::signalfd_siginfo>();
+    loop {
+        // SAFETY: `info` is a writable buffer of `size` bytes.
+        match check(unsafe { libc::read(fd.as_raw_fd(), (&mut info as *mut libc::signalfd_siginfo).cast(), size) } as libc::c_long) {
+            Ok(n) if n as usize == size => return Ok(info.ssi_signo as i32),
+            Ok(_) => return Err(io::Error::other("short read from a signalfd")),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
+    }
+}
+
 /// Restores the default disposition of `sig` (the Rust runtime ignores SIGPIPE; children must not).
 pub(crate) fn default_signal(sig: i32) -> io::Result<()> {
     // SAFETY: SIG_DFL is always a valid disposition.

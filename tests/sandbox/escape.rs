@@ -609,6 +609,51 @@ fn rc_and_agent_config_files_are_read_only() {
     assert!(!f.ws.join(".hardshell/policy.toml").exists() && !f.ws.join(".vscode/tasks.json").exists(), "{}", text(&o));
 }
 
+/// A protected path that is a symbolic link (`.git/hooks -> ../githooks`, a common way to track
+/// hooks; `.envrc -> env/envrc`) protects what it points to: writing through the link, or to its
+/// target inside the workspace, fails; a link replaced or re-pointed during the run is moved
+/// aside afterwards.
+#[test]
+fn symlinked_protected_paths_are_read_only() {
+    let Some(_serial) = ready("symlinked protected paths") else {
+        return;
+    };
+    let setup = |f: &Fixture| {
+        std::fs::create_dir(f.ws.join("githooks")).expect("mkdir");
+        std::fs::write(f.ws.join("githooks/pre-commit"), "# hook\n").expect("write");
+        std::fs::remove_dir(f.ws.join(".git/hooks")).expect("rmdir");
+        std::os::unix::fs::symlink("../githooks", f.ws.join(".git/hooks")).expect("symlink");
+        std::fs::create_dir(f.ws.join("env")).expect("mkdir");
+        std::fs::write(f.ws.join("env/envrc"), "# env\n").expect("write");
+        std::os::unix::fs::symlink("env/envrc", f.ws.join(".envrc")).expect("symlink");
+    };
+    let write = "echo evil >> .git/hooks/pre-commit; echo evil >> githooks/pre-commit; echo evil > .git/hooks/post-checkout; echo evil >> .envrc; echo evil >> env/envrc; \
+                 grep -q evil githooks/pre-commit && test -s githooks/post-checkout && grep -q evil env/envrc";
+    let control = fixture();
+    setup(&control);
+    assert!(unconfined(&control, write).status.success(), "control: the link targets are not writable unconfined");
+    let f = fixture();
+    setup(&f);
+    let o = confined(&f, &format!("{write}; echo fine > ok.txt"));
+    assert_eq!(read(&f.ws.join("githooks/pre-commit")), "# hook\n", "hook written through the link: {}", text(&o));
+    assert!(!f.ws.join("githooks/post-checkout").exists(), "hook planted through the link: {}", text(&o));
+    assert_eq!(read(&f.ws.join("env/envrc")), "# env\n", ".envrc written through the link: {}", text(&o));
+    assert_eq!(read(&f.ws.join("ok.txt")), "fine\n", "the workspace itself must stay writable: {}", text(&o));
+    // Re-pointing the links (a new inode each) at writable files is undone after the run.
+    let repoint = "mkdir evilhooks && echo evil > evilhooks/pre-commit && ln -sfn ../evilhooks .git/hooks && echo evil > evilrc && ln -sf evilrc .envrc";
+    let control = fixture();
+    setup(&control);
+    let o = unconfined(&control, repoint);
+    assert!(o.status.success() && read(&control.ws.join(".envrc")) == "evil\n", "control: links not re-pointable unconfined: {}", text(&o));
+    let f = fixture();
+    setup(&f);
+    let o = confined(&f, repoint);
+    for p in [".git/hooks", ".envrc"] {
+        assert_eq!(quarantined(&f.ws.join(p)), 1, "re-pointed `{p}` not moved aside: {}", text(&o));
+        assert!(!f.ws.join(p).exists(), "re-pointed `{p}` survived the run: {}", text(&o));
+    }
+}
+
 #[test]
 fn git_dir_cannot_be_moved() {
     let Some(_serial) = ready("mv .git") else {
@@ -746,6 +791,33 @@ fn exec_failure_is_reported() {
     let o = Command::new(BIN).args(["sandbox", "--cwd", s(&f.ws), "--", s(&missing)]).stdin(Stdio::null()).output().expect("run");
     assert_eq!(o.status.code(), Some(126), "{}", text(&o));
     assert!(String::from_utf8_lossy(&o.stderr).contains("No such file or directory"), "{}", text(&o));
+}
+
+/// Each process's private memory is limited (RLIMIT_DATA: this machine's memory controller is on
+/// cgroup v1 only, see `hardshell doctor`): an allocation above the limit fails in the sandbox
+/// and works without it. Run through the library with a small limit, so the control stays
+/// harmless (128 MiB).
+#[test]
+fn memory_is_limited() {
+    let Some(_serial) = ready("memory limit") else {
+        return;
+    };
+    let grab = "python3 -c 'b = bytearray(128 << 20); print(len(b))'";
+    let f = fixture();
+    let o = unconfined(&f, grab);
+    assert!(o.status.success() && String::from_utf8_lossy(&o.stdout).contains("134217728"), "control: {}", text(&o));
+    let mut spec = hardshell_sandbox::ExecSpec::new("bash", ["--noprofile", "--norc", "-c", grab].map(String::from).to_vec(), &f.ws);
+    spec.env = hardshell_sandbox::scrub_env(std::env::vars());
+    spec.timeout = Duration::from_secs(20);
+    spec.limits.data_bytes = 64 << 20;
+    let helper = hardshell_sandbox::Helper { exe: PathBuf::from(env!("CARGO_BIN_EXE_hardshell-exec")), args: vec![], fork: true };
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let o = hardshell_sandbox::run(&spec, &helper, &mut out, &mut err).expect("run confined");
+    let err = String::from_utf8_lossy(&err);
+    assert!(o.status != hardshell_sandbox::Status::Exited(0) && err.contains("MemoryError"), "128 MiB allocated under a 64 MiB limit: {o:?} {err}");
+    // The default limit leaves ordinary commands alone.
+    let o = confined(&f, grab);
+    assert!(o.status.success() && String::from_utf8_lossy(&o.stdout).contains("134217728"), "default limit: {}", text(&o));
 }
 
 #[test]
@@ -942,7 +1014,7 @@ fn init_memory_and_environment_are_unreadable() {
 fn doctor_reports_each_layer() {
     let o = Command::new(BIN).args(["doctor", "--format", "json"]).output().expect("doctor");
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
-    for k in ["landlock_abi", "seccomp_user_notif", "pid_namespaces", "cgroup_v2", "pids_cgroup", "ready", "gaps"] {
+    for k in ["landlock_abi", "seccomp_user_notif", "pid_namespaces", "cgroup_v2", "pids_cgroup", "memory_controller", "memory_limit", "ready", "gaps"] {
         assert!(v.get(k).is_some(), "doctor json lacks `{k}`: {v}");
     }
     assert_eq!(o.status.code(), Some(if v["ready"] == true { 0 } else { 71 }));

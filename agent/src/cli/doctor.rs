@@ -22,7 +22,9 @@ pub fn run(a: DoctorArgs) -> Result<Exit> {
         writeln!(out, "new mount API     {}", yn(r.new_mount_api))?;
         writeln!(out, "cgroup v2         {} (cgroup.kill: {})", r.cgroup_v2.as_deref().unwrap_or("NO"), yn(r.cgroup_kill))?;
         writeln!(out, "pids cgroup       {}", r.pids_cgroup.as_deref().unwrap_or("NO"))?;
-        writeln!(out, "kill-on-exit      PID namespace: when the command ends, its init dies and the kernel kills every process left")?;
+        writeln!(out, "memory controller {}", r.memory_controller.as_deref().unwrap_or("NO"))?;
+        writeln!(out, "memory limit      {}", r.memory_limit)?;
+        writeln!(out, "kill-on-exit      PID namespace: when the command ends, its init kills and reaps every process left (and if init dies, the kernel kills them all)")?;
         for g in &r.gaps {
             writeln!(out, "note: {g}")?;
         }
