@@ -23,7 +23,7 @@ use clap::{Args, ValueEnum};
 use hardshell_engine::{Decision, Verdict};
 use serde_json::Value;
 use std::io::{Read, Write};
-use std::path::{Component, Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
@@ -249,29 +249,13 @@ pub(super) fn shell_call(payload: &Value, dir: Option<&str>, call_key: Option<&s
         return Err(with_session(Refusal::new("hook.cwd.relative", format!("the event's `cwd` `{}` is not absolute", cwd.display()))));
     }
     if let Some(d) = dir.filter(|d| !d.is_empty()) {
-        cwd = lexical_join(&cwd, Path::new(d));
+        cwd = crate::agent::tools::paths::fold(&cwd.join(d));
     }
     if !cwd.is_dir() {
         return Err(with_session(Refusal::new("hook.cwd.not_found", format!("the working directory `{}` does not exist", crate::render::clean(&cwd.display().to_string())))));
     }
     let call = call_key.and_then(|k| opt_str(payload, k).ok().flatten()).map(str::to_string);
     Ok(ShellCall { command, cwd, session, call })
-}
-
-/// `base` joined with `rel` (or `rel` if absolute), `.` and `..` resolved without touching the
-/// file system (as Node's `path.resolve` does).
-fn lexical_join(base: &Path, rel: &Path) -> PathBuf {
-    let mut out = PathBuf::from("/");
-    for c in base.join(rel).components() {
-        match c {
-            Component::ParentDir => {
-                out.pop();
-            }
-            Component::Normal(n) => out.push(n),
-            Component::RootDir | Component::CurDir | Component::Prefix(_) => {}
-        }
-    }
-    out
 }
 
 /// Claude Code's and Codex's event: `PreToolUse`, the shell tool named `Bash`, the call id in

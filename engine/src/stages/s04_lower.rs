@@ -249,7 +249,7 @@ impl Lower<'_, '_> {
                 // `2>&-` closes the descriptor: it takes no target, and tree-sitter's optional
                 // destination after it is the command's next word (`dd 2>&- of=/dev/sda`).
                 let closes = matches!(op.as_str(), ">&-" | "<&-");
-                let target = if closes { self.closed(r, depth) } else { self.destinations(r, depth) };
+                let target = self.destinations(r, depth, closes);
                 let kind = match op.as_str() {
                     "<" => RedirKind::In,
                     ">>" | "&>>" => RedirKind::Append,
@@ -300,37 +300,26 @@ impl Lower<'_, '_> {
         }
     }
 
-    /// A closing redirection (`>&-`, `<&-`): every `destination` the parser gave it is a command
-    /// word; the target is `-`.
-    fn closed(&mut self, r: Node, depth: u32) -> Word {
+    /// The `destination`s tree-sitter gave a file redirect: the first is its target, the rest are
+    /// command words. A closing operator (`2>&-`) takes no target: its target is `-` and every
+    /// destination is a command word (`dd 2>&- of=/dev/sda`). A destination that bash would not
+    /// read as one (after a bare newline) fails closed.
+    fn destinations(&mut self, r: Node, depth: u32, closes: bool) -> Word {
         let mut cursor = r.walk();
         let dests: Vec<Node> = r.children_by_field_name("destination", &mut cursor).collect();
         let mut prev_end = dests.first().and_then(|d| d.prev_sibling()).map_or(r.start_byte(), |p| p.end_byte());
+        let split = if closes {
+            "a word on another line after a closed descriptor: bash would stop at the newline, the parser did not"
+        } else {
+            "a redirection target on another line: bash would stop at the newline, the parser did not"
+        };
+        let mut target = closes.then(|| lit_word("-"));
         for d in dests {
             if self.src.get(prev_end..d.start_byte()).unwrap_or("").replace("\\\n", "").contains('\n') {
-                self.out.add(Stage::Lower, "parse.redirect_split", Risk::High, self.unit, "a word on another line after a closed descriptor: bash would stop at the newline, the parser did not");
+                self.out.add(Stage::Lower, "parse.redirect_split", Risk::High, self.unit, split);
             }
             prev_end = d.end_byte();
-            let w = self.word(d, depth + 1);
-            self.stray.push(w);
-        }
-        lit_word("-")
-    }
-
-    /// The first `destination` of a file redirect is its target; the rest are command words.
-    /// A destination that bash would not read as one (after a bare newline) fails closed.
-    fn destinations(&mut self, r: Node, depth: u32) -> Word {
-        let mut cursor = r.walk();
-        let dests: Vec<Node> = r.children_by_field_name("destination", &mut cursor).collect();
-        let mut prev_end = dests.first().and_then(|d| d.prev_sibling()).map_or(r.start_byte(), |p| p.end_byte());
-        let mut target = None;
-        for d in dests {
-            let gap = self.src.get(prev_end..d.start_byte()).unwrap_or("").replace("\\\n", "");
-            if gap.contains('\n') {
-                self.out.add(Stage::Lower, "parse.redirect_split", Risk::High, self.unit, "a redirection target on another line: bash would stop at the newline, the parser did not");
-            }
-            prev_end = d.end_byte();
-            if target.is_some() && self.descriptor_word(d, r) {
+            if target.is_some() && !closes && self.descriptor_word(d, r) {
                 continue;
             }
             let w = self.word(d, depth + 1);

@@ -47,8 +47,9 @@ pub fn resolve(raw: &str, workspace: &Path, home: &Path) -> Result<PathBuf, Stri
     Ok(real)
 }
 
-/// `..` and `.` folded without touching the file system (`..` at the root stays at the root).
-fn fold(p: &Path) -> PathBuf {
+/// `..` and `.` folded without touching the file system (`..` at the root stays at the root), as
+/// Node's `path.resolve` does. Also used for the working directory a hook event names.
+pub fn fold(p: &Path) -> PathBuf {
     let mut out = PathBuf::from("/");
     for c in p.components() {
         match c {
