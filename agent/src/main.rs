@@ -16,8 +16,16 @@ fn main() {
     if std::env::args_os().nth(1).is_some_and(|a| a == "__exec") && std::env::args_os().len() == 2 {
         hardshell::cli::exec_helper();
     }
-    // `sandbox` is on the path of every confined command: parse it alone when possible.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // A hook's audit flush (`hardshell __audit-flush LOG HEAD TEXT`, started by the hook as it
+    // exits): no arguments to parse, no telemetry, no output.
+    if let [_, cmd, log, head, text] = args.as_slice() {
+        if cmd == hardshell::audit::FLUSH_COMMAND {
+            let done = text.to_str().map(|t| hardshell::audit::flush_command(log.as_ref(), head.as_ref(), t));
+            std::process::exit(if matches!(done, Some(Ok(()))) { 0 } else { 1 });
+        }
+    }
+    // `sandbox` is on the path of every confined command: parse it alone when possible.
     let parsed = match cli::parse_sandbox(&args) {
         Some(c) => Ok(c),
         None => Cli::try_parse_from(&args),

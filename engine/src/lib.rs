@@ -25,6 +25,7 @@ mod specs;
 mod stages;
 #[cfg(test)]
 mod testkit;
+mod tiered;
 mod unit;
 mod verdict;
 

@@ -16,6 +16,9 @@ fn filled(calls: usize) -> Env {
         let o = env.hook("claude", &env.event_bytes("claude_bash", &format!("ls dir{i}")));
         assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
     }
+    // Each hook's flush child moves the anchor after the hook exits: wait for the last one, so
+    // that the tests below tamper with a settled log.
+    assert_eq!(env.anchor_reaches(calls as u64 * 2), Some(calls as u64 * 2));
     assert_eq!(env.verify().0, 0);
     env
 }
@@ -53,6 +56,8 @@ fn concurrent_appends_from_many_processes_form_one_chain() {
             });
         }
     });
+    // The last hooks' flush children may still be syncing: the anchor lags until they are done.
+    assert_eq!(env.anchor_reaches(procs * calls * 2), Some(procs * calls * 2));
     let (code, report) = env.verify();
     assert_eq!(code, 0, "{report}");
     assert_eq!(report["records"], procs * calls * 2);

@@ -189,6 +189,37 @@ fn decisions_are_recorded_with_session_and_call_ids() {
 }
 
 #[test]
+fn the_record_is_written_before_the_answer_and_anchored_after_the_flush() {
+    let env = Env::new();
+    answers(&env.hook("claude", &env.event_bytes("claude_bash", DENY_CMD)), &claude("deny", DENY_WHY));
+    // In the log as soon as the hook has exited: the flush child only syncs and anchors.
+    assert_eq!(env.records().len(), 2);
+    assert_eq!(env.anchor_reaches(2), Some(2), "the flush child anchors the last record");
+    let (code, report) = env.verify();
+    assert_eq!(code, 0, "{report}");
+    // --sync-audit: synced and anchored before the answer.
+    let o = env.run(&["hook", "claude", "--sync-audit"], &env.event_bytes("claude_bash", ALLOW_CMD));
+    answers(&o, &claude("allow", ALLOW_WHY));
+    let head: Value = serde_json::from_slice(&std::fs::read(env.audit_path().with_extension("head")).expect("anchor")).expect("anchor json");
+    assert_eq!(head["seq"], 4, "{head}");
+}
+
+#[test]
+fn the_flush_command_checks_its_anchor_and_never_moves_the_anchor_back() {
+    let env = Env::new();
+    answers(&env.hook("claude", &env.event_bytes("claude_bash", ALLOW_CMD)), &claude("allow", ALLOW_WHY));
+    assert_eq!(env.anchor_reaches(2), Some(2));
+    let (log, head) = (env.audit_path(), env.audit_path().with_extension("head"));
+    let before = std::fs::read(&head).expect("anchor");
+    let flush = |text: &str| env.run(&["__audit-flush", log.to_str().unwrap(), head.to_str().unwrap(), text], b"").status.code();
+    assert_eq!(flush("not an anchor\n"), Some(1));
+    assert_eq!(flush("{\"seq\":9,\"hash\":\"ab\"}\n{}\n"), Some(1), "one line only");
+    assert_eq!(flush("{\"seq\":1,\"hash\":\"ab\"}\n"), Some(0), "an older anchor is a no-op");
+    assert_eq!(std::fs::read(&head).expect("anchor"), before, "the anchor never moves back");
+    assert_eq!(env.verify().0, 0);
+}
+
+#[test]
 fn an_unwritable_audit_log_still_gets_an_answer_and_says_so() {
     let env = Env::new();
     std::fs::write(&env.state, b"a file where the state directory should be").expect("write");

@@ -76,6 +76,18 @@ impl Env {
         }
     }
 
+    /// The anchor's seq once it names `seq`: waits up to 10 s for the hooks' flush children,
+    /// which sync the log and move the anchor after the hook has exited.
+    pub fn anchor_reaches(&self, seq: u64) -> Option<u64> {
+        let head = self.audit_path().with_extension("head");
+        let read = || std::fs::read(&head).ok().and_then(|t| serde_json::from_slice::<Value>(&t).ok()).and_then(|v| v["seq"].as_u64());
+        let start = std::time::Instant::now();
+        while start.elapsed() < std::time::Duration::from_secs(10) && read() != Some(seq) {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        read()
+    }
+
     /// `hardshell audit verify --format json`: exit code and report.
     pub fn verify(&self) -> (i32, Value) {
         let o = self.run(&["audit", "verify", "--format", "json"], b"");

@@ -1,5 +1,6 @@
 //! Appending to the log: lock, find the last intact record, repair a torn tail, write, fsync,
-//! update the anchor, unlock.
+//! update the anchor, unlock. A hook defers the fsync and the anchor to a child process that
+//! outlives it ([`Deferred`]).
 
 use super::canon::{entry_hash, sha256_hex, GENESIS};
 use super::record::Record;
@@ -64,17 +65,40 @@ impl AuditLog {
         self.append_all(&[record])
     }
 
-    /// Appends records in order, as one write and one fsync, under an exclusive lock:
+    /// Appends records in order, as one write and one fsync, under an exclusive lock (see
+    /// [`AuditLog::append_deferred`] for the steps).
+    pub fn append_all(&mut self, records: &[Record]) -> Result<()> {
+        let _lock = Locked::take(&self.file, &self.path)?;
+        let (seq, hash) = self.write_records(records)?;
+        self.file.sync_data().map_err(|e| AuditError::Io { path: self.path.clone(), source: e })?;
+        write_head(&super::head_path(&self.path), seq, &hash)
+    }
+
+    /// Appends records like [`AuditLog::append_all`] but leaves the fsync and the anchor to the
+    /// returned [`Deferred`]:
     /// 1. wait (up to 2 s) for the lock;
     /// 2. find the last intact record at the end of the file: its line must parse and its hash
     ///    must check. Unparseable lines after it are the remains of an interrupted write (a torn
     ///    tail): they are kept, terminated by a newline, and described by a `torn_tail` record
     ///    that the new records chain after. A last line that parses but does not check (an edited
     ///    record) is an error: nothing is appended to a chain known to be broken;
-    /// 3. write the lines, `fdatasync`, then overwrite the anchor (`<log>.head`, see
-    ///    `super::head_path`) with the new last seq and hash.
-    pub fn append_all(&mut self, records: &[Record]) -> Result<()> {
-        let _lock = Locked::take(&self.file, &self.path)?;
+    /// 3. write the lines;
+    /// 4. (`append_all`, or the `Deferred`) `fdatasync`, then overwrite the anchor
+    ///    (`<log>.head`, see `super::head_path`) with the new last seq and hash. The anchor is
+    ///    never written before the records it names are on disk.
+    pub fn append_deferred(&mut self, records: &[Record]) -> Result<Deferred> {
+        let (seq, hash) = {
+            let _lock = Locked::take(&self.file, &self.path)?;
+            self.write_records(records)?
+        };
+        let head = super::head_path(&self.path);
+        let io = |e| AuditError::Io { path: self.path.clone(), source: e };
+        Ok(Deferred { file: self.file.try_clone().map_err(io)?, path: self.path.clone(), head_text: head_text(seq, &hash), head })
+    }
+
+    /// Steps 2 and 3 of [`AuditLog::append_deferred`], under the caller's lock: the new last
+    /// seq and hash.
+    fn write_records(&self, records: &[Record]) -> Result<(u64, String)> {
         let io = |e| AuditError::Io { path: self.path.clone(), source: e };
         let len = self.file.metadata().map_err(io)?.len();
         let tail = find_tail(&self.file, len, &self.path)?;
@@ -108,9 +132,77 @@ impl AuditLog {
             buf.push(b'\n');
         }
         (&self.file).write_all(&buf).map_err(io)?;
-        self.file.sync_data().map_err(io)?;
-        write_head(&super::head_path(&self.path), seq, &prev)
+        Ok((seq, prev))
     }
+}
+
+/// Records written but not yet synced, and the anchor that names them (not yet written).
+#[derive(Debug)]
+pub struct Deferred {
+    file: File,
+    path: PathBuf,
+    head: PathBuf,
+    head_text: String,
+}
+
+impl Deferred {
+    /// `fdatasync`, then the anchor, here and now (see [`flush_command`]).
+    pub fn finish(self) -> Result<()> {
+        sync_then_anchor(&self.file, &self.path, &self.head, &self.head_text)
+    }
+
+    /// Finishes in a child process, so that the caller can exit first: a hook's agent waits for
+    /// its exit on every command, and a flush to this machine's disk takes about 4 ms. The
+    /// records were written before this is called, so a crash of this process or of the child
+    /// loses nothing; only a crash of the kernel in the milliseconds before the child's
+    /// `fdatasync` returns could. The child is `hardshell __audit-flush LOG HEAD TEXT`
+    /// ([`flush_command`]) with no standard streams, so the agent sees end-of-file when this
+    /// process exits. When it cannot be started, finishes here.
+    pub fn finish_after_exit(self) -> Result<()> {
+        let spawned = std::env::current_exe().and_then(|exe| {
+            std::process::Command::new(exe)
+                .arg(FLUSH_COMMAND)
+                .arg(&self.path)
+                .arg(&self.head)
+                .arg(&self.head_text)
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+        });
+        match spawned {
+            // Not waited for: it outlives this process and is reaped by whoever adopts it.
+            Ok(_child) => Ok(()),
+            Err(_) => self.finish(),
+        }
+    }
+}
+
+/// The hidden subcommand of [`Deferred::finish_after_exit`]'s child.
+pub const FLUSH_COMMAND: &str = "__audit-flush";
+
+/// `hardshell __audit-flush LOG HEAD TEXT`: `fdatasync` the log, then, under the log's lock
+/// (`verify` reads the anchor under it), write the anchor `TEXT` (`{"seq":N,"hash":"…"}`) to
+/// `HEAD`, unless another writer has moved the anchor on already (it is never moved back).
+pub fn flush_command(log: &Path, head: &Path, text: &str) -> Result<()> {
+    if serde_json::from_str::<super::Head>(text).is_err() || text.find('\n') != Some(text.len() - 1) {
+        return Err(AuditError::Encode(format!("not an anchor line: {text:?}")));
+    }
+    let file = File::open(log).map_err(|e| AuditError::Io { path: log.to_path_buf(), source: e })?;
+    sync_then_anchor(&file, log, head, text)
+}
+
+/// `fdatasync`, then the anchor `text` (checked by the caller) under the log's lock, unless the
+/// anchor there already names a later record.
+fn sync_then_anchor(file: &File, log: &Path, head: &Path, text: &str) -> Result<()> {
+    file.sync_data().map_err(|e| AuditError::Io { path: log.to_path_buf(), source: e })?;
+    let _lock = Locked::take(file, log)?;
+    let seq = |t: &[u8]| serde_json::from_slice::<super::Head>(t).ok().map(|h| h.seq);
+    let current = std::fs::read(head).ok().and_then(|t| seq(&t));
+    if current.is_some_and(|c| Some(c) >= seq(text.as_bytes())) {
+        return Ok(());
+    }
+    write_head_text(head, text)
 }
 
 /// The last line when it lacks only its newline: a whole record (hash checks) that chains
@@ -240,7 +332,14 @@ fn count_lines(file: &File, end: u64, path: &Path) -> Result<u64> {
 /// Overwrites the anchor in place. Not fsynced: after a crash it may lag behind the log, which
 /// `verify` accepts as long as the record it names is still intact (see the module docs).
 fn write_head(path: &Path, seq: u64, hash: &str) -> Result<()> {
-    let text = format!("{{\"seq\":{seq},\"hash\":\"{hash}\"}}\n");
+    write_head_text(path, &head_text(seq, hash))
+}
+
+fn head_text(seq: u64, hash: &str) -> String {
+    format!("{{\"seq\":{seq},\"hash\":\"{hash}\"}}\n")
+}
+
+fn write_head_text(path: &Path, text: &str) -> Result<()> {
     let io = |e| AuditError::Io { path: path.to_path_buf(), source: e };
     let f = OpenOptions::new().write(true).create(true).truncate(false).mode(0o600).open(path).map_err(io)?;
     f.write_all_at(text.as_bytes(), 0).map_err(io)?;

@@ -362,14 +362,24 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<Exit> {
 /// caller goes on (its verdict stands), says so on stderr, and gets the message back to pass on.
 pub(crate) fn audit(records: &[crate::audit::Record]) -> Option<String> {
     let path = crate::config::audit_path();
-    match crate::audit::AuditLog::open(&path).and_then(|mut log| log.append_all(records)) {
-        Ok(()) => None,
-        Err(e) => {
-            let msg = format!("audit log not written: {e}");
-            let _ = std::io::Write::write_all(&mut std::io::stderr(), format!("hardshell: warning: {msg}\n").as_bytes());
-            Some(msg)
-        }
+    crate::audit::AuditLog::open(&path).and_then(|mut log| log.append_all(records)).err().map(audit_warning)
+}
+
+/// Like [`audit`], but the records are only written: the fsync and the anchor are left to the
+/// returned [`crate::audit::Deferred`] (hooks; see `crate::audit`).
+pub(crate) fn audit_deferred(records: &[crate::audit::Record]) -> (Option<String>, Option<crate::audit::Deferred>) {
+    let path = crate::config::audit_path();
+    match crate::audit::AuditLog::open(&path).and_then(|mut log| log.append_deferred(records)) {
+        Ok(d) => (None, Some(d)),
+        Err(e) => (Some(audit_warning(e)), None),
     }
+}
+
+/// The warning for a record that could not be written, also said on stderr.
+fn audit_warning(e: crate::audit::AuditError) -> String {
+    let msg = format!("audit log not written: {e}");
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), format!("hardshell: warning: {msg}\n").as_bytes());
+    msg
 }
 
 fn setup(c: &Common, explain: bool) -> crate::config::Setup {

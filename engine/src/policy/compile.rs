@@ -226,7 +226,7 @@ fn rule(r: RawRule, span: Range<usize>, src: &str, file: &str, layer: Layer, see
             Action::Allow => Risk::Low,
         },
     };
-    let spans = RuleSpans { rule: span.clone(), id: r.id.span(), flags: r.flags.iter().chain(&r.all_flags).chain(&r.unless_flags).map(|f| (f.get_ref().clone(), f.span())).collect() };
+    let spans = RuleSpans { rule: span.clone(), id: r.id.span(), literals: r.literals.as_ref().map(|l| l.span()), flags: r.flags.iter().chain(&r.all_flags).chain(&r.unless_flags).map(|f| (f.get_ref().clone(), f.span())).collect() };
     let matcher = matcher(&r, &span, src, file, &id, layer != Layer::Builtin, diags);
     if r.examples.matches.is_empty() {
         diags.push(err("no-examples", "needs at least one `examples.match` command".into(), span.start..span.start + 8));

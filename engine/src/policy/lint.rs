@@ -89,7 +89,10 @@ fn uncovered_literals(policy: &Policy, r: &Rule) -> Option<Diagnostic> {
     if covered(&hir, &lits) {
         return None;
     }
-    let at = policy.src[r.spans.rule.clone()].find("literals").map_or(r.spans.id.clone(), |i| r.spans.rule.start + i..r.spans.rule.start + i + 8);
+    // The `literals` key in front of its value (a table's own span is not relied on: it
+    // differs between TOML parser versions), else the rule's id.
+    let key = r.spans.literals.as_ref().and_then(|v| policy.src.get(..v.start)?.rfind("literals"));
+    let at = key.map_or(r.spans.id.clone(), |i| i..i + 8);
     Some(
         Diagnostic::warning("uncovered-literals", "the regex can match text that holds none of `literals`: the rule never fires on it".into(), &policy.file, &policy.src, at)
             .rule(&r.id)

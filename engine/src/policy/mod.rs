@@ -99,6 +99,8 @@ impl From<&Diagnostic> for PolicyError {
 pub(crate) struct RuleSpans {
     pub(crate) rule: Range<usize>,
     pub(crate) id: Range<usize>,
+    /// The value of `literals`, when the rule has one.
+    pub(crate) literals: Option<Range<usize>>,
     pub(crate) flags: Vec<(String, Range<usize>)>,
 }
 

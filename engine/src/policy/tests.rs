@@ -188,17 +188,20 @@ fn issue4_a_regex_too_big_to_compile_is_a_load_error_not_an_allow_everything() {
 
 #[test]
 fn issue4_a_rule_that_cannot_be_evaluated_fails_closed_both_ways() {
-    // The built-in layer skips the compile at load: evaluation must still fail closed.
-    let rule = |action: &str| format!("[[rule]]\nid = 'big'\nwhy = 'w'\naction = '{action}'\nprogram = '*'\nregex = '{TOO_BIG}'\nexamples.match = ['make all']\n");
-    let set = |action: &str| PolicySet::new(vec![Policy::parse(&rule(action), "b.toml", Layer::Builtin).expect("parses without compiling")]);
-    let cx = Context::default();
-    for cmd in ["cargo test", "make all"] {
-        let v = verdict_set(cmd, &set("allow"), &cx);
-        assert_eq!(v.decision, Decision::Ask, "{cmd}: an allow rule that cannot be evaluated allows nothing");
-        assert!(v.rules.is_empty(), "{cmd}: {:?}", v.rules);
+    // The built-in layer skips the syntax check and the compile at load: evaluation must still
+    // fail closed, for a regex too big to compile and for one that is not a regex at all.
+    for regex in [TOO_BIG, "^make ("] {
+        let rule = |action: &str| format!("[[rule]]\nid = 'big'\nwhy = 'w'\naction = '{action}'\nprogram = '*'\nregex = '{regex}'\nexamples.match = ['make all']\n");
+        let set = |action: &str| PolicySet::new(vec![Policy::parse(&rule(action), "b.toml", Layer::Builtin).expect("parses without compiling")]);
+        let cx = Context::default();
+        for cmd in ["cargo test", "make all"] {
+            let v = verdict_set(cmd, &set("allow"), &cx);
+            assert_eq!(v.decision, Decision::Ask, "{regex}: {cmd}: an allow rule that cannot be evaluated allows nothing");
+            assert!(v.rules.is_empty(), "{cmd}: {:?}", v.rules);
+        }
+        let v = verdict_set("ls", &set("deny"), &cx);
+        assert_eq!((v.decision, v.rules.len()), (Decision::Deny, 1), "{regex}: a deny rule that cannot be evaluated matches");
     }
-    let v = verdict_set("ls", &set("deny"), &cx);
-    assert_eq!((v.decision, v.rules.len()), (Decision::Deny, 1), "a deny rule that cannot be evaluated matches");
 }
 
 #[test]

@@ -243,7 +243,8 @@ pub(crate) struct Catalog {
 
 impl Catalog {
     pub(crate) fn new() -> Self {
-        let mut by_name = HashMap::new();
+        let names = catalog::ALL.iter().flat_map(|t| t.iter()).map(|s| s.names.len()).sum();
+        let mut by_name = HashMap::with_capacity(names);
         for table in catalog::ALL {
             for spec in table.iter() {
                 for name in spec.names {

@@ -176,9 +176,9 @@ fn could_be_secret(t: &str) -> bool {
         "keyring", "history", "pgpass", ".config", "environ", "password", "/root", "keystore", ".kdbx", ".ppk", ".gpg", "vault", ".azure", ".my.cnf",
         ".mozilla", "chrom", "service-account", "/etc/ssl", "/run/secrets", "/etc/ssh", ".terraform", ".cargo", ".npmrc", ".pypirc", "*", "?", "[",
     ];
-    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    match AC.get_or_init(|| aho_corasick::AhoCorasick::new(MARKS).ok()) {
-        Some(ac) => ac.is_match(t),
+    static AC: std::sync::OnceLock<Option<crate::tiered::Tiered>> = std::sync::OnceLock::new();
+    match AC.get_or_init(|| crate::tiered::Tiered::new(MARKS.iter().map(|m| m.to_string()).collect(), false)) {
+        Some(ac) => ac.get().is_match(t),
         None => true,
     }
 }

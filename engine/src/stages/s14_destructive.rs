@@ -10,7 +10,7 @@ use crate::cx::{Context, Findings};
 use crate::policy::{Action, MatchCx, PolicySet, Rule};
 use crate::unit::{Table, Unit};
 use crate::verdict::Stage;
-use aho_corasick::AhoCorasick;
+use crate::tiered::Tiered;
 use std::collections::HashMap;
 
 /// A rule that matched a unit.
@@ -28,7 +28,7 @@ pub(crate) struct RuleTable {
     /// Rules with `program = "*"`, rules without a program, or regex-only rules without literals.
     always: Vec<usize>,
     /// One ASCII-case-insensitive automaton over the literals of every regex rule.
-    literals: Option<AhoCorasick>,
+    literals: Option<Tiered>,
     /// Per automaton pattern: its rule, and whether a hit makes the rule a candidate (rules
     /// without a program; rules with one are candidates through their program).
     literal_rule: Vec<(usize, bool)>,
@@ -72,7 +72,7 @@ impl RuleTable {
             }
         }
         // ASCII-case-insensitive: a superset of what a `(?i)` regex can match (`dRoP`).
-        let literals = if pats.is_empty() { None } else { AhoCorasick::builder().ascii_case_insensitive(true).build(&pats).ok() };
+        let literals = if pats.is_empty() { None } else { Tiered::new(pats, true) };
         if literals.is_none() {
             // Without an automaton every literal rule must be tried (and checks its literals).
             always.extend(literal_rule.iter().filter(|(_, c)| *c).map(|(r, _)| *r));
@@ -99,7 +99,7 @@ impl RuleTable {
         }
         let words = std::cell::OnceCell::new();
         let mut literal_hits = None;
-        if let Some(ac) = &self.literals {
+        if let Some(ac) = self.literals.as_ref().map(Tiered::get) {
             // Over the raw text and over the decoded words, as the regex is (`'DR''OP'`).
             let w = words.get_or_init(|| crate::policy::unit_words(u));
             let mut seen = Vec::new();
