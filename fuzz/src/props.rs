@@ -71,8 +71,12 @@ impl Harness {
             return;
         }
         let base = self.engine.evaluate(s, &self.cx).risk;
-        let variants = [format!("{s}\n\n{DANGER}"), format!("bash -c {}", single_quote(s)), format!("{s} | sh")];
-        for v in variants {
+        // `bash -c '-x …'` does not run `-x …`: bash reads a command string that starts with
+        // `-` or `+` as more options (and refuses the whole invocation on an unknown one), so
+        // that wrapping is not the same command and may rightly be judged lower.
+        let wrap = !s.starts_with(['-', '+']);
+        let variants = [Some(format!("{s}\n\n{DANGER}")), wrap.then(|| format!("bash -c {}", single_quote(s))), Some(format!("{s} | sh"))];
+        for v in variants.into_iter().flatten() {
             let r = self.engine.evaluate(&v, &self.cx).risk;
             assert!(r >= base, "risk fell from {base} to {r}: {s:?} -> {v:?}");
         }
