@@ -86,9 +86,8 @@ impl Agent {
         self.events.emit(&Event::Verdict { tool_use_id: id.into(), verdict: Box::new(verdict.clone()) });
         let record = self.trail.verdict(id, &cx.cwd, &verdict);
         self.audit(&[record]);
-        let written = call.written_path().map(std::path::Path::to_path_buf);
-        let protected = written.as_deref().and_then(|p| paths::protected(p, &home, &self.s.own_dirs));
-        let permit = self.s.permissions.decide(tool, &verdict, written.as_deref(), protected, &mut ask_on_terminal);
+        let protected = call.written().and_then(|(_, names)| paths::protected_any(names, &home, &self.s.own_dirs));
+        let permit = self.s.permissions.decide(tool, &verdict, call.target_path(), protected, &mut ask_on_terminal);
         self.permission(id, permit.allowed, permit.by, permit.rule.clone(), permit.reasons.clone());
         if !permit.allowed {
             let o = Output::error(format!("refused by hardshell ({}): {} risk, decision {}.\n{}", refusal(permit.by), verdict.risk.as_str(), verdict.decision.as_str(), permit.reasons.join("\n")));

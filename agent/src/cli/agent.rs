@@ -99,7 +99,8 @@ fn settings(a: &AgentArgs, file: &AgentFile, s: &config::Setup, engine: &hardshe
         confine,
         audit: config::audit_path(),
         ruleset,
-        own_dirs: vec![canonical(config::user_dir()), canonical(env.state_dir.clone())],
+        // As named; `paths::protected` also protects where they lead.
+        own_dirs: vec![config::user_dir(), env.state_dir.clone()],
         sessions: env.state_dir.join("sessions"),
         workspace,
         home,

@@ -103,8 +103,9 @@ fn schema(props: &[(&str, &str, &str)], required: &[&str]) -> Value {
 pub enum Call {
     Bash { command: String, timeout: f64 },
     ReadFile { path: PathBuf, offset: usize, limit: usize },
-    WriteFile { path: PathBuf, content: String },
-    EditFile { path: PathBuf, old: String, new: String, all: bool },
+    /// `names`: every name the written path goes by (see [`paths::resolve_names`]).
+    WriteFile { path: PathBuf, names: Vec<PathBuf>, content: String },
+    EditFile { path: PathBuf, names: Vec<PathBuf>, old: String, new: String, all: bool },
     Glob { pattern: String, dir: PathBuf },
     Grep { pattern: String, dir: PathBuf, glob: Option<String>, ignore_case: bool },
 }
@@ -142,6 +143,7 @@ impl Call {
         let s = |k: &str| input.get(k).and_then(Value::as_str);
         let req = |k: &str| s(k).map(str::to_string).ok_or_else(|| format!("missing string field `{k}`"));
         let path = |k: &str| -> Result<PathBuf, String> { paths::resolve(&req(k)?, env.workspace, env.home) };
+        let target = |k: &str| -> Result<paths::Resolved, String> { paths::resolve_names(&req(k)?, env.workspace, env.home) };
         let dir = || -> Result<PathBuf, String> { s("path").map_or(Ok(env.workspace.to_path_buf()), |p| paths::resolve(p, env.workspace, env.home)) };
         let num = |k: &str, d: u64| input.get(k).and_then(Value::as_u64).unwrap_or(d);
         Ok(match tool {
@@ -153,8 +155,14 @@ impl Call {
                 Call::Bash { command: req("command")?, timeout }
             }
             Tool::ReadFile => Call::ReadFile { path: path("path")?, offset: num("offset", 1).max(1) as usize, limit: num("limit", 2000).clamp(1, 100_000) as usize },
-            Tool::WriteFile => Call::WriteFile { path: path("path")?, content: req("content")? },
-            Tool::EditFile => Call::EditFile { path: path("path")?, old: req("old_string")?, new: req("new_string")?, all: input.get("replace_all").and_then(Value::as_bool).unwrap_or(false) },
+            Tool::WriteFile => {
+                let t = target("path")?;
+                Call::WriteFile { path: t.real, names: t.names, content: req("content")? }
+            }
+            Tool::EditFile => {
+                let t = target("path")?;
+                Call::EditFile { path: t.real, names: t.names, old: req("old_string")?, new: req("new_string")?, all: input.get("replace_all").and_then(Value::as_bool).unwrap_or(false) }
+            }
             Tool::Glob => Call::Glob { pattern: req("pattern")?, dir: dir()? },
             Tool::Grep => Call::Grep { pattern: req("pattern")?, dir: dir()?, glob: s("glob").map(str::to_string), ignore_case: input.get("ignore_case").and_then(Value::as_bool).unwrap_or(false) },
         })
@@ -172,10 +180,19 @@ impl Call {
         }
     }
 
-    /// The file a file tool writes.
-    pub fn written_path(&self) -> Option<&std::path::Path> {
+    /// The file or directory a file or search tool acts on.
+    pub fn target_path(&self) -> Option<&std::path::Path> {
         match self {
-            Call::WriteFile { path, .. } | Call::EditFile { path, .. } => Some(path),
+            Call::ReadFile { path, .. } | Call::WriteFile { path, .. } | Call::EditFile { path, .. } => Some(path),
+            Call::Glob { dir, .. } | Call::Grep { dir, .. } => Some(dir),
+            Call::Bash { .. } => None,
+        }
+    }
+
+    /// The file a file tool writes and every name it goes by.
+    pub fn written(&self) -> Option<(&std::path::Path, &[PathBuf])> {
+        match self {
+            Call::WriteFile { path, names, .. } | Call::EditFile { path, names, .. } => Some((path, names)),
             Call::Bash { .. } | Call::ReadFile { .. } | Call::Glob { .. } | Call::Grep { .. } => None,
         }
     }
@@ -185,8 +202,8 @@ impl Call {
         match self {
             Call::Bash { command, timeout } => bash::run(command, *timeout, verdict, env, on_exec),
             Call::ReadFile { path, offset, limit } => files::read(path, *offset, *limit),
-            Call::WriteFile { path, content } => files::write(path, content),
-            Call::EditFile { path, old, new, all } => files::edit(path, old, new, *all),
+            Call::WriteFile { path, content, .. } => files::write(path, content),
+            Call::EditFile { path, old, new, all, .. } => files::edit(path, old, new, *all),
             Call::Glob { pattern, dir } => search::glob(pattern, dir),
             Call::Grep { pattern, dir, glob, ignore_case } => search::grep(pattern, dir, glob.as_deref(), *ignore_case),
         }
