@@ -136,7 +136,12 @@ impl Agent {
             self.totals.usage.add(&resp.usage);
             self.session.append(&Record::Usage { usage: resp.usage, totals: self.totals })?;
             self.events.emit(&Event::Usage { turn: self.totals.turns, usage: resp.usage, total: self.totals.usage });
-            let msg = Message { role: Role::Assistant, content: resp.content };
+            let mut content = resp.content;
+            let known = |id: &str| self.session.journal.last(id).is_some() || self.messages.iter().any(|m| m.tool_uses().any(|(u, _, _)| u == id));
+            for (old, new) in super::step::unique_ids(&mut content, &known) {
+                self.events.emit(&Event::Error { message: format!("the model's tool_use id `{}` was empty, malformed or already used: renamed `{new}`", crate::render::clean(&old.chars().take(80).collect::<String>())) });
+            }
+            let msg = Message { role: Role::Assistant, content };
             let has_tools = msg.tool_uses().next().is_some();
             if !msg.content.is_empty() {
                 self.push(msg.clone())?;

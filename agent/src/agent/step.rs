@@ -108,6 +108,9 @@ impl Agent {
                 }
             }
         });
+        // Review finding: a tool could read the API key (agent.toml, a printed environment)
+        // into the transcript, the journal and the next request.
+        o.content = self.s.provider.redact_text(&o.content).into_owned();
         if let (Call::ReadFile { path, offset, limit }, false) = (&call, o.is_error) {
             o.content = self.reads.dedup(&format!("{}:{offset}:{limit}", path.display()), id, o.content, &self.messages);
         }
@@ -128,6 +131,33 @@ impl Agent {
         }
         self.events.emit(&Event::Permission { tool_use_id: id.into(), allowed, by, rule, reasons });
     }
+}
+
+/// Gives every tool_use of a fresh answer an id that is safe to key the journal, the offload
+/// files and the tool results by: 1-64 of `[A-Za-z0-9_-]`, unique in the answer and never used
+/// before in the session (`known`). Others are replaced; returns (old, new) for each.
+///
+/// Review finding: the OpenAI provider named id-less calls `call_0`, `call_1` in every answer,
+/// and a model could repeat an id; after a crash the journal, keyed by id, then answered a new
+/// call with an old call's result.
+pub(super) fn unique_ids(content: &mut [Block], known: &dyn Fn(&str) -> bool) -> Vec<(String, String)> {
+    let mut seen: Vec<String> = Vec::new();
+    let mut replaced = Vec::new();
+    for b in content.iter_mut() {
+        let Block::ToolUse { id, .. } = b else { continue };
+        let well_formed = (1..=64).contains(&id.len()) && id.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_');
+        if !well_formed || seen.contains(id) || known(id) {
+            let fresh = loop {
+                let f = format!("toolu_hs_{:016x}", fastrand::u64(..));
+                if !seen.contains(&f) && !known(&f) {
+                    break f;
+                }
+            };
+            replaced.push((std::mem::replace(id, fresh.clone()), fresh));
+        }
+        seen.push(id.clone());
+    }
+    replaced
 }
 
 fn refusal(by: PermissionBy) -> &'static str {
@@ -162,5 +192,30 @@ fn ask_on_terminal(question: &str, always: bool) -> Answer {
             "n" | "no" | "" => return Answer::No,
             _ => continue,
         }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::*;
+
+    fn uses(ids: &[&str]) -> Vec<Block> {
+        ids.iter().map(|id| Block::ToolUse { id: (*id).into(), name: "bash".into(), input: serde_json::json!({}) }).collect()
+    }
+
+    #[test]
+    fn tool_use_ids_are_unique_in_the_session() {
+        let mut c = uses(&["a", "a", "", "old", "../x", &"z".repeat(65), "b"]);
+        let replaced = unique_ids(&mut c, &|id| id == "old");
+        let ids: Vec<String> = c.iter().filter_map(|b| if let Block::ToolUse { id, .. } = b { Some(id.clone()) } else { None }).collect();
+        assert_eq!(ids[0], "a");
+        assert_eq!(ids[6], "b");
+        assert_eq!(replaced.iter().map(|(old, _)| old.as_str()).collect::<Vec<_>>(), ["a", "", "old", "../x", &"z".repeat(65)]);
+        let mut unique = ids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), ids.len(), "{ids:?}");
+        assert!(ids.iter().all(|i| i.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')));
     }
 }
