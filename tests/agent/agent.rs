@@ -7,6 +7,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 mod mock;
+mod review;
 
 use mock::{awkward, sse, text, tool, tool_events, Mock, Reply};
 use serde_json::{json, Value};
