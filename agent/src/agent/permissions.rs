@@ -34,7 +34,7 @@ impl Grant {
         if let Some(t) = Tool::from_name(s) {
             return match t {
                 Tool::Bash => Err("`bash` cannot be granted as a whole: name a program (and subcommand)".into()),
-                Tool::ReadFile | Tool::WriteFile | Tool::EditFile | Tool::Glob | Tool::Grep => Ok(Grant::Tool(t)),
+                Tool::ReadFile | Tool::WriteFile | Tool::EditFile | Tool::Glob | Tool::Grep | Tool::Skill => Ok(Grant::Tool(t)),
             };
         }
         let mut words = s.split_whitespace();
@@ -98,6 +98,17 @@ pub struct Permissions {
     pub grants: Vec<Grant>,
     /// Protected files explicitly granted to the file tools (resolved paths).
     pub write_protected: Vec<PathBuf>,
+}
+
+impl Permissions {
+    /// Decides a plugin's rendered command (the plugin trust tier): session grants do not apply
+    /// and "always" is never offered, so an `ask` is put to a person every time.
+    pub fn decide_plugin(&mut self, v: &Verdict, ask: &mut dyn FnMut(&str, bool) -> Answer) -> Permit {
+        let grants = std::mem::take(&mut self.grants);
+        let p = self.decide(Tool::Bash, v, None, None, &mut |q, _| ask(q, false));
+        self.grants = grants;
+        p
+    }
 }
 
 fn permit(allowed: bool, by: PermissionBy, rule: Option<String>, reasons: Vec<String>) -> Permit {
@@ -196,7 +207,7 @@ fn always_grants(tool: Tool, v: &Verdict, target: Option<&Path>) -> Vec<Grant> {
     if tool != Tool::Bash {
         let dir = match tool {
             Tool::Glob | Tool::Grep => target,
-            Tool::ReadFile | Tool::WriteFile | Tool::EditFile | Tool::Bash => target.and_then(Path::parent),
+            Tool::ReadFile | Tool::WriteFile | Tool::EditFile | Tool::Bash | Tool::Skill => target.and_then(Path::parent),
         };
         return dir.map(|d| Grant::ToolIn { tool, dir: d.to_path_buf() }).into_iter().collect();
     }

@@ -60,16 +60,29 @@ impl Agent {
 
     /// One tool call from planned to committed or failed.
     fn step(&mut self, id: &str, name: &str, input: &serde_json::Value) -> Result<Output> {
-        let Some(tool) = Tool::from_name(name) else {
+        // A plugin is rendered into a bash command and judged as one (plugin trust tier).
+        let plugin = self.s.extensions.plugin(name).cloned();
+        let tool = match (Tool::from_name(name), &plugin) {
+            (Some(Tool::Skill), _) if self.s.extensions.skills.is_empty() => None,
+            (Some(t), _) => Some(t),
+            (None, Some(_)) => Some(Tool::Bash),
+            (None, None) => None,
+        };
+        let Some(tool) = tool else {
             let o = Output::error(format!("unknown tool `{name}`"));
             self.finish(id, name, true, &o)?;
             return Ok(o);
         };
-        let idempotent = tool.meta().idempotent;
+        // A plugin step is never re-run after a crash, whatever the plugin declares.
+        let idempotent = plugin.is_none() && tool.meta().idempotent;
         self.session.journal.record(id, name, StepState::Planned, idempotent, None)?;
         let home = self.s.home.clone();
-        let env = Env { workspace: &self.s.workspace, home: &home, engine: &self.engine, confine: &self.s.confine };
-        let call = match Call::parse(tool, input, &env) {
+        let env = Env { workspace: &self.s.workspace, home: &home, engine: &self.engine, confine: &self.s.confine, skills: &self.s.extensions.skills };
+        let parsed = match &plugin {
+            Some(p) => p.render(input).map(|command| Call::Bash { command, timeout: 120.0 }),
+            None => Call::parse(tool, input, &env),
+        };
+        let call = match parsed {
             Ok(c) => c,
             Err(why) => {
                 self.permission(id, false, PermissionBy::BadInput, None, vec![why.clone()]);
@@ -81,13 +94,16 @@ impl Agent {
         // The permission layer handles `afk` (ask -> deny unless granted), so the engine is
         // asked in default mode then; `strict` is the engine's own.
         let mode = if self.s.mode == Mode::Strict { Mode::Strict } else { Mode::Default };
-        let cx = Context { cwd: self.s.workspace.to_string_lossy().into_owned(), home: home.to_string_lossy().into_owned(), mode, trust: Trust::BuiltIn, explain: true };
+        let cx = Context { cwd: self.s.workspace.to_string_lossy().into_owned(), home: home.to_string_lossy().into_owned(), mode, trust: if plugin.is_some() { Trust::Plugin } else { Trust::BuiltIn }, explain: true };
         let verdict = self.engine.evaluate(&call.gate_command(), &cx);
         self.events.emit(&Event::Verdict { tool_use_id: id.into(), verdict: Box::new(verdict.clone()) });
         let record = self.trail.verdict(id, &cx.cwd, &verdict);
         self.audit(&[record]);
         let protected = call.written().and_then(|(_, names)| paths::protected_any(names, &home, &self.s.own_dirs));
-        let permit = self.s.permissions.decide(tool, &verdict, call.target_path(), protected, &mut ask_on_terminal);
+        let permit = match plugin {
+            Some(_) => self.s.permissions.decide_plugin(&verdict, &mut ask_on_terminal),
+            None => self.s.permissions.decide(tool, &verdict, call.target_path(), protected, &mut ask_on_terminal),
+        };
         self.permission(id, permit.allowed, permit.by, permit.rule.clone(), permit.reasons.clone());
         if !permit.allowed {
             let o = Output::error(format!("refused by hardshell ({}): {} risk, decision {}.\n{}", refusal(permit.by), verdict.risk.as_str(), verdict.decision.as_str(), permit.reasons.join("\n")));
@@ -96,7 +112,7 @@ impl Agent {
         }
         self.session.journal.record(id, name, StepState::Running, idempotent, None)?;
         let (events, trail) = (&mut self.events, &mut self.trail);
-        let env = Env { workspace: &self.s.workspace, home: &home, engine: &self.engine, confine: &self.s.confine };
+        let env = Env { workspace: &self.s.workspace, home: &home, engine: &self.engine, confine: &self.s.confine, skills: &self.s.extensions.skills };
         let mut o = call.run(&env, &verdict, &mut |n| match n {
             ExecNote::Start { command } => events.emit(&Event::ExecStart { tool_use_id: id.into(), command }),
             ExecNote::End(ran) => {
