@@ -8,6 +8,7 @@
 
 mod extensions;
 mod mock;
+mod pty;
 mod review;
 
 use mock::{awkward, sse, text, tool, tool_events, Mock, Reply};
