@@ -327,3 +327,22 @@ pub fn agent_env() -> AgentEnv {
     };
     AgentEnv { anthropic_key: key("ANTHROPIC_API_KEY"), openai_key: key("OPENAI_API_KEY"), state_dir }
 }
+
+/// Plugins (`plugins/*.toml`) and skills (`skills/*/SKILL.md`): the user's, in hardshell's
+/// configuration directory, then the workspace's under `.hardshell/`. No plugin or skill may
+/// take a built-in tool's name.
+pub fn extensions(workspace: &Path) -> crate::agent::extensions::Extensions {
+    let dirs = |sub: &str| vec![user_dir().join(sub), workspace.join(".hardshell").join(sub)];
+    let builtin: Vec<&str> = crate::agent::tools::Tool::ALL.iter().map(|t| t.name()).collect();
+    crate::agent::extensions::Extensions::load(&dirs("plugins"), &dirs("skills"), &builtin)
+}
+
+/// [`extensions`], or a configuration error listing every file that could not be loaded.
+pub fn extensions_checked(workspace: &Path) -> Result<crate::agent::extensions::Extensions> {
+    let x = extensions(workspace);
+    if x.problems.is_empty() {
+        return Ok(x);
+    }
+    let list: Vec<String> = x.problems.iter().map(|p| format!("  {}", clean(p))).collect();
+    Err(anyhow!("invalid plugins or skills (fix or remove these files):\n{}", list.join("\n")).context(Exit::Config))
+}

@@ -6,7 +6,10 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
+mod extensions;
 mod mock;
+mod pty;
+mod review;
 
 use mock::{awkward, sse, text, tool, tool_events, Mock, Reply};
 use serde_json::{json, Value};

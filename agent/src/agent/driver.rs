@@ -10,7 +10,6 @@ use super::message::{Block, Message, Response, Role, StopReason, ToolDef};
 use super::permissions::Permissions;
 use super::provider::{call_with_retries, Delta, Provider, Request, RetryPolicy};
 use super::session::{Record, Session, SessionError, Totals};
-use super::tools::Tool;
 use anyhow::{Context as _, Result};
 use hardshell_engine::{Engine, Mode};
 use std::path::PathBuf;
@@ -35,6 +34,8 @@ pub struct Settings {
     pub own_dirs: Vec<PathBuf>,
     pub permissions: Permissions,
     pub events_jsonl: bool,
+    /// Plugins and skills (loaded without problems: the CLI refuses to start otherwise).
+    pub extensions: super::extensions::Extensions,
 }
 
 pub struct Agent {
@@ -72,7 +73,7 @@ impl Agent {
 
     fn with(s: Settings, engine: Engine, session: Session, messages: Vec<Message>, totals: Totals, resumed: bool, crashed: bool) -> Result<Agent> {
         let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().context("cannot start the async runtime")?;
-        let tools = Tool::ALL.iter().map(|t| t.meta()).map(|m| ToolDef { name: m.name.into(), description: m.description.into(), input_schema: m.input_schema }).collect();
+        let tools = s.extensions.tool_defs();
         let system = format!(
             "You are a coding agent. Workspace: {}. Every bash command you run is checked by hardshell and runs in a sandbox (writes only in the workspace and /tmp, no network unless granted). A refused call comes back as an error with the reasons: do not try to get around them; choose another way or explain what you need.",
             s.workspace.display()
@@ -136,7 +137,12 @@ impl Agent {
             self.totals.usage.add(&resp.usage);
             self.session.append(&Record::Usage { usage: resp.usage, totals: self.totals })?;
             self.events.emit(&Event::Usage { turn: self.totals.turns, usage: resp.usage, total: self.totals.usage });
-            let msg = Message { role: Role::Assistant, content: resp.content };
+            let mut content = resp.content;
+            let known = |id: &str| self.session.journal.last(id).is_some() || self.messages.iter().any(|m| m.tool_uses().any(|(u, _, _)| u == id));
+            for (old, new) in super::step::unique_ids(&mut content, &known) {
+                self.events.emit(&Event::Error { message: format!("the model's tool_use id `{}` was empty, malformed or already used: renamed `{new}`", crate::render::clean(&old.chars().take(80).collect::<String>())) });
+            }
+            let msg = Message { role: Role::Assistant, content };
             let has_tools = msg.tool_uses().next().is_some();
             if !msg.content.is_empty() {
                 self.push(msg.clone())?;

@@ -4,8 +4,8 @@
 //! - `provider/`: the Anthropic Messages API and OpenAI-compatible Chat Completions, streamed
 //!   (own SSE decoder), with retries;
 //! - `message`: the provider-neutral conversation;
-//! - `tools/`: the metadata-first tool registry and the built-in tools; `commands`: the slash
-//!   commands of the interactive mode;
+//! - `tools/`: the metadata-first tool registry and the built-in tools; `extensions`: plugins
+//!   and skills (the lower trust tiers); `commands`: the slash commands of the interactive mode;
 //! - `permissions`: verdict + grants + a person -> run or refuse;
 //! - `session` (transcript), `journal` (tool steps), `jsonl` (their durable storage);
 //! - `budget`, `context` (compaction, offloading, read dedup), `events`; `audit`: the records
@@ -26,6 +26,7 @@ pub mod commands;
 pub mod context;
 mod driver;
 pub mod events;
+pub mod extensions;
 pub mod journal;
 pub mod jsonl;
 pub mod message;

@@ -4,8 +4,10 @@
 //!   explicit `write_protected` grant naming the very file);
 //! - ask runs when a grant covers it (agent.toml `[permissions] allow`, or an earlier "always"
 //!   answer); else `--mode afk` or no terminal refuses; else the person is asked: yes once, no,
-//!   or always for this session, scoped to program + subcommand (bash) or to the tool (file
-//!   tools): never "anything". A grant can never cover the bash tool as a whole;
+//!   or always for this session, scoped to program + subcommand (bash: offered only when every
+//!   command in the call has a plain subcommand word, so never a whole program) or to the tool
+//!   in one directory (file tools): never "anything". A grant can never cover the bash tool as a
+//!   whole;
 //! - a protected file (see `tools::paths::protected`) is written only with an explicit grant:
 //!   `write_protected` in agent.toml or a "yes" on the terminal (once, never always).
 
@@ -21,6 +23,8 @@ pub enum Grant {
     Command { program: String, sub: Option<String> },
     /// A file or search tool (its `ask` verdicts; never protected files, never a deny).
     Tool(Tool),
+    /// A file or search tool acting in this directory or below (an "always" answer).
+    ToolIn { tool: Tool, dir: PathBuf },
 }
 
 impl Grant {
@@ -30,7 +34,7 @@ impl Grant {
         if let Some(t) = Tool::from_name(s) {
             return match t {
                 Tool::Bash => Err("`bash` cannot be granted as a whole: name a program (and subcommand)".into()),
-                Tool::ReadFile | Tool::WriteFile | Tool::EditFile | Tool::Glob | Tool::Grep => Ok(Grant::Tool(t)),
+                Tool::ReadFile | Tool::WriteFile | Tool::EditFile | Tool::Glob | Tool::Grep | Tool::Skill => Ok(Grant::Tool(t)),
             };
         }
         let mut words = s.split_whitespace();
@@ -50,6 +54,7 @@ impl Grant {
             Grant::Command { program, sub: Some(s) } => format!("{program} {s}"),
             Grant::Command { program, sub: None } => program.clone(),
             Grant::Tool(t) => t.name().to_string(),
+            Grant::ToolIn { tool, dir } => format!("{} in {}", tool.name(), dir.display()),
         }
     }
 }
@@ -95,16 +100,28 @@ pub struct Permissions {
     pub write_protected: Vec<PathBuf>,
 }
 
+impl Permissions {
+    /// Decides a plugin's rendered command (the plugin trust tier): session grants do not apply
+    /// and "always" is never offered, so an `ask` is put to a person every time.
+    pub fn decide_plugin(&mut self, v: &Verdict, ask: &mut dyn FnMut(&str, bool) -> Answer) -> Permit {
+        let grants = std::mem::take(&mut self.grants);
+        let p = self.decide(Tool::Bash, v, None, None, &mut |q, _| ask(q, false));
+        self.grants = grants;
+        p
+    }
+}
+
 fn permit(allowed: bool, by: PermissionBy, rule: Option<String>, reasons: Vec<String>) -> Permit {
     Permit { allowed, by, rule, reasons }
 }
 
 impl Permissions {
-    /// Decides a call. `protected` is why the file it writes is protected, if it is; `ask`
-    /// puts a question to the person (the bool: whether "always" may be offered).
-    pub fn decide(&mut self, tool: Tool, v: &Verdict, written: Option<&Path>, protected: Option<String>, ask: &mut dyn FnMut(&str, bool) -> Answer) -> Permit {
+    /// Decides a call. `target`: the file or directory a file tool acts on; `protected`: why
+    /// the file it writes is protected, if it is; `ask` puts a question to the person (the
+    /// bool: whether "always" may be offered).
+    pub fn decide(&mut self, tool: Tool, v: &Verdict, target: Option<&Path>, protected: Option<String>, ask: &mut dyn FnMut(&str, bool) -> Answer) -> Permit {
         let reasons: Vec<String> = v.reasons.iter().map(|r| format!("{} {}: {}", r.risk.as_str(), r.id, r.message)).collect();
-        if let (Some(why), Some(path)) = (protected, written) {
+        if let (Some(why), Some(path)) = (protected, target) {
             if self.write_protected.iter().any(|p| p == path) {
                 return permit(true, PermissionBy::Grant, Some(format!("write_protected {}", path.display())), vec![why]);
             }
@@ -123,7 +140,7 @@ impl Permissions {
         match v.decision {
             Decision::Allow => permit(true, PermissionBy::Verdict, None, reasons),
             Decision::Deny => permit(false, PermissionBy::VerdictDeny, None, reasons),
-            Decision::Ask => self.ask(tool, v, reasons, ask),
+            Decision::Ask => self.ask(tool, v, target, reasons, ask),
         }
     }
 
@@ -137,14 +154,14 @@ impl Permissions {
         }
     }
 
-    fn ask(&mut self, tool: Tool, v: &Verdict, reasons: Vec<String>, ask: &mut dyn FnMut(&str, bool) -> Answer) -> Permit {
-        if let Some(rule) = covered(&self.grants, tool, v) {
+    fn ask(&mut self, tool: Tool, v: &Verdict, target: Option<&Path>, reasons: Vec<String>, ask: &mut dyn FnMut(&str, bool) -> Answer) -> Permit {
+        if let Some(rule) = covered(&self.grants, tool, v, target) {
             return permit(true, PermissionBy::Grant, Some(rule), reasons);
         }
         if let Some(by) = self.nobody() {
             return permit(false, by, None, reasons);
         }
-        let offered = always_grants(tool, v);
+        let offered = always_grants(tool, v, target);
         match ask(&format!("{}: {}", tool.name(), v.command), !offered.is_empty()) {
             Answer::Yes => permit(true, PermissionBy::UserOnce, None, reasons),
             Answer::Always if !offered.is_empty() => {
@@ -158,9 +175,14 @@ impl Permissions {
 }
 
 /// The grants that together cover the call (each simple command by one of them), named.
-fn covered(grants: &[Grant], tool: Tool, v: &Verdict) -> Option<String> {
+fn covered(grants: &[Grant], tool: Tool, v: &Verdict, target: Option<&Path>) -> Option<String> {
     if tool != Tool::Bash {
-        return grants.iter().find(|g| **g == Grant::Tool(tool)).map(Grant::describe);
+        let fits = |g: &&Grant| match g {
+            Grant::Tool(t) => *t == tool,
+            Grant::ToolIn { tool: t, dir } => *t == tool && target.is_some_and(|p| p.starts_with(dir)),
+            Grant::Command { .. } => false,
+        };
+        return grants.iter().find(fits).map(Grant::describe);
     }
     if v.commands.is_empty() {
         return None;
@@ -177,16 +199,22 @@ fn covered(grants: &[Grant], tool: Tool, v: &Verdict) -> Option<String> {
     Some(used.join(", "))
 }
 
-/// The grants an "always" answer creates: the tool (file tools) or each command's program +
-/// first argument word (bash); none when some command is not plain enough to name.
-fn always_grants(tool: Tool, v: &Verdict) -> Vec<Grant> {
+/// The grants an "always" answer creates: the tool in the directory it acts on (file tools:
+/// the file's directory, or the directory searched), or each command's program + subcommand
+/// (bash). None when that cannot be named narrowly: a command with no plain subcommand word
+/// (`make`, `rm -f x`, `env A=1 x`) would otherwise grant the whole program.
+fn always_grants(tool: Tool, v: &Verdict, target: Option<&Path>) -> Vec<Grant> {
     if tool != Tool::Bash {
-        return vec![Grant::Tool(tool)];
+        let dir = match tool {
+            Tool::Glob | Tool::Grep => target,
+            Tool::ReadFile | Tool::WriteFile | Tool::EditFile | Tool::Bash | Tool::Skill => target.and_then(Path::parent),
+        };
+        return dir.map(|d| Grant::ToolIn { tool, dir: d.to_path_buf() }).into_iter().collect();
     }
-    let scopes: Option<Vec<_>> = v.commands.iter().map(|u| scope(u)).collect();
+    let scopes: Option<Vec<(String, String)>> = v.commands.iter().map(|u| scope(u).and_then(|(p, s)| Some((p, s?)))).collect();
     let mut out: Vec<Grant> = Vec::new();
     for (program, sub) in scopes.unwrap_or_default() {
-        let g = Grant::Command { program, sub };
+        let g = Grant::Command { program, sub: Some(sub) };
         if !out.contains(&g) {
             out.push(g);
         }
@@ -228,6 +256,30 @@ mod tests {
         let both = p.decide(Tool::Bash, &verdict(Decision::Ask, &["cargo test", "sleep 1"]), None, None, &mut never);
         assert_eq!(both.rule.as_deref(), Some("cargo test, sleep"), "each command covered by some grant");
         assert!(!p.decide(Tool::Bash, &verdict(Decision::Deny, &["cargo test"]), None, None, &mut never).allowed);
+    }
+
+    /// Review finding: "always" on a command without a plain subcommand word granted the whole
+    /// program (`rm -f x` -> every later `rm` ask; `make` -> `make anything`), and "always" on a
+    /// file tool granted that tool everywhere.
+    #[test]
+    fn always_is_never_a_whole_program_or_a_whole_tool() {
+        let mut p = Permissions { tty: true, ..Permissions::default() };
+        for cmd in [&["rm -f build.log"][..], &["make"], &["env A=1 make", "make"], &["git -C x status"], &["cargo test", "rm -rf target"]] {
+            let got = p.decide(Tool::Bash, &verdict(Decision::Ask, cmd), None, None, &mut |_, always| {
+                assert!(!always, "always offered for {cmd:?}");
+                Answer::Always
+            });
+            assert!(!got.allowed, "{cmd:?}");
+        }
+        assert!(p.grants.is_empty());
+        let (src, docs) = (Path::new("/w/src/a.rs"), Path::new("/w/docs/b.md"));
+        let got = p.decide(Tool::WriteFile, &verdict(Decision::Ask, &[]), Some(src), None, &mut |_, _| Answer::Always);
+        assert_eq!((got.allowed, got.rule.as_deref()), (true, Some("write_file in /w/src")));
+        let mut never = |_: &str, _: bool| -> Answer { panic!("must not ask") };
+        assert!(p.decide(Tool::WriteFile, &verdict(Decision::Ask, &[]), Some(Path::new("/w/src/x/c.rs")), None, &mut never).allowed);
+        let mut no = |_: &str, _: bool| Answer::No;
+        assert!(!p.decide(Tool::WriteFile, &verdict(Decision::Ask, &[]), Some(docs), None, &mut no).allowed, "another directory is asked again");
+        assert!(!p.decide(Tool::EditFile, &verdict(Decision::Ask, &[]), Some(src), None, &mut no).allowed, "another tool is asked again");
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Crash-safe sessions: a directory per session under the state directory
 //! (`$XDG_STATE_HOME/hardshell/sessions/ID/`) holding the append-only transcript
 //! (`transcript.jsonl`, one [`Record`] per line, fsynced), the workflow journal
-//! (`journal.jsonl`), offloaded tool results (`results/`) and a lock naming the live process.
+//! (`journal.jsonl`), offloaded tool results (`results/`) and a lock file (`flock`ed by the
+//! live process, which writes its pid there for the message).
 //!
 //! Resuming replays the transcript into the conversation and the token counters, repairs a torn
 //! last line (and records that it did), and writes a `crashed` session_end for a run that never
@@ -61,6 +62,8 @@ pub struct Session {
     pub dir: PathBuf,
     transcript: Log,
     pub journal: Journal,
+    /// Held (flock) while the session is open; the kernel releases it when the process dies.
+    _lock: std::fs::File,
 }
 
 /// What a resumed session had.
@@ -105,8 +108,9 @@ impl Session {
         if !path.is_file() {
             return Err(SessionError::NotFound(id.to_string()));
         }
-        let (records, repair) = jsonl::load::<Record>(&path)?;
+        // Locked first: nothing (not even the repair of a torn tail) touches a live session.
         let (mut s, jrepair) = Session::open_dir(id.to_string(), dir)?;
+        let (records, repair) = jsonl::load::<Record>(&path)?;
         let mut restored = replay(&records).ok_or_else(|| SessionError::NoStart(id.to_string()))?;
         for (file, r) in [("transcript.jsonl", repair), ("journal.jsonl", jrepair)] {
             if let Some(r) = r {
@@ -122,10 +126,10 @@ impl Session {
     }
 
     fn open_dir(id: String, dir: PathBuf) -> Result<(Session, Option<jsonl::Repair>), SessionError> {
-        lock(&id, &dir)?;
+        let lock = lock(&id, &dir)?;
         let transcript = Log::open(&dir.join("transcript.jsonl"))?;
         let (journal, repair) = Journal::open(&dir.join("journal.jsonl"))?;
-        Ok((Session { id, dir, transcript, journal }, repair))
+        Ok((Session { id, dir, transcript, journal, _lock: lock }, repair))
     }
 
     /// Appends a record to the transcript (fsynced).
@@ -139,24 +143,25 @@ impl Session {
     }
 }
 
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(self.dir.join("lock"));
-    }
-}
-
-/// Takes the session's lock: a file naming this process. A lock left by a process that is gone
-/// (a crash) is taken over.
-fn lock(id: &str, dir: &Path) -> Result<(), SessionError> {
+/// Takes the session's lock: an exclusive `flock` on `dir/lock`, held as long as the returned
+/// file is open (a crashed process's lock is gone with it). Review finding: the lock used to be
+/// "a file naming a live pid", checked then written: two processes resuming at once could both
+/// pass the check, and the same process could open a session twice.
+fn lock(id: &str, dir: &Path) -> Result<std::fs::File, SessionError> {
+    use std::io::{Seek as _, Write as _};
     let path = dir.join("lock");
-    if let Ok(text) = std::fs::read_to_string(&path) {
-        if let Ok(pid) = text.trim().parse::<u32>() {
-            if pid != std::process::id() && Path::new(&format!("/proc/{pid}")).exists() {
-                return Err(SessionError::Locked { id: id.to_string(), pid });
-            }
+    let create = |source| SessionError::Create { path: path.clone(), source };
+    let mut f = std::fs::OpenOptions::new().create(true).truncate(false).read(true).write(true).open(&path).map_err(create)?;
+    match f.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => {
+            let pid = std::fs::read_to_string(&path).ok().and_then(|t| t.trim().parse().ok()).unwrap_or(0);
+            return Err(SessionError::Locked { id: id.to_string(), pid });
         }
+        Err(std::fs::TryLockError::Error(e)) => return Err(create(e)),
     }
-    std::fs::write(&path, std::process::id().to_string()).map_err(|source| SessionError::Create { path, source })
+    f.set_len(0).and_then(|()| f.rewind()).and_then(|()| write!(f, "{}", std::process::id())).map_err(create)?;
+    Ok(f)
 }
 
 /// The conversation and counters the records describe; None without a session_start.
@@ -208,6 +213,17 @@ mod tests {
         assert_eq!(r.messages[0].role, Role::User);
         let text = std::fs::read_to_string(dir.path().join(&id).join("transcript.jsonl")).unwrap();
         assert!(text.contains("\"reason\":\"crashed\""), "{text}");
+    }
+
+    #[test]
+    fn a_session_is_open_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Session::create(dir.path(), "anthropic", "m", "/w").unwrap();
+        let again = Session::resume(dir.path(), &s.id);
+        assert!(matches!(again, Err(SessionError::Locked { pid, .. }) if pid == std::process::id()), "{again:?}");
+        let id = s.id.clone();
+        drop(s);
+        assert!(Session::resume(dir.path(), &id).is_ok(), "free again once closed");
     }
 
     #[test]

@@ -60,16 +60,29 @@ impl Agent {
 
     /// One tool call from planned to committed or failed.
     fn step(&mut self, id: &str, name: &str, input: &serde_json::Value) -> Result<Output> {
-        let Some(tool) = Tool::from_name(name) else {
+        // A plugin is rendered into a bash command and judged as one (plugin trust tier).
+        let plugin = self.s.extensions.plugin(name).cloned();
+        let tool = match (Tool::from_name(name), &plugin) {
+            (Some(Tool::Skill), _) if self.s.extensions.skills.is_empty() => None,
+            (Some(t), _) => Some(t),
+            (None, Some(_)) => Some(Tool::Bash),
+            (None, None) => None,
+        };
+        let Some(tool) = tool else {
             let o = Output::error(format!("unknown tool `{name}`"));
             self.finish(id, name, true, &o)?;
             return Ok(o);
         };
-        let idempotent = tool.meta().idempotent;
+        // A plugin step is never re-run after a crash, whatever the plugin declares.
+        let idempotent = plugin.is_none() && tool.meta().idempotent;
         self.session.journal.record(id, name, StepState::Planned, idempotent, None)?;
         let home = self.s.home.clone();
-        let env = Env { workspace: &self.s.workspace, home: &home, engine: &self.engine, confine: &self.s.confine };
-        let call = match Call::parse(tool, input, &env) {
+        let env = Env { workspace: &self.s.workspace, home: &home, engine: &self.engine, confine: &self.s.confine, skills: &self.s.extensions.skills };
+        let parsed = match &plugin {
+            Some(p) => p.render(input).map(|command| Call::Bash { command, timeout: 120.0 }),
+            None => Call::parse(tool, input, &env),
+        };
+        let call = match parsed {
             Ok(c) => c,
             Err(why) => {
                 self.permission(id, false, PermissionBy::BadInput, None, vec![why.clone()]);
@@ -81,14 +94,16 @@ impl Agent {
         // The permission layer handles `afk` (ask -> deny unless granted), so the engine is
         // asked in default mode then; `strict` is the engine's own.
         let mode = if self.s.mode == Mode::Strict { Mode::Strict } else { Mode::Default };
-        let cx = Context { cwd: self.s.workspace.to_string_lossy().into_owned(), home: home.to_string_lossy().into_owned(), mode, trust: Trust::BuiltIn, explain: true };
+        let cx = Context { cwd: self.s.workspace.to_string_lossy().into_owned(), home: home.to_string_lossy().into_owned(), mode, trust: if plugin.is_some() { Trust::Plugin } else { Trust::BuiltIn }, explain: true };
         let verdict = self.engine.evaluate(&call.gate_command(), &cx);
         self.events.emit(&Event::Verdict { tool_use_id: id.into(), verdict: Box::new(verdict.clone()) });
         let record = self.trail.verdict(id, &cx.cwd, &verdict);
         self.audit(&[record]);
-        let written = call.written_path().map(std::path::Path::to_path_buf);
-        let protected = written.as_deref().and_then(|p| paths::protected(p, &home, &self.s.own_dirs));
-        let permit = self.s.permissions.decide(tool, &verdict, written.as_deref(), protected, &mut ask_on_terminal);
+        let protected = call.written().and_then(|(_, names)| paths::protected_any(names, &home, &self.s.own_dirs));
+        let permit = match plugin {
+            Some(_) => self.s.permissions.decide_plugin(&verdict, &mut ask_on_terminal),
+            None => self.s.permissions.decide(tool, &verdict, call.target_path(), protected, &mut ask_on_terminal),
+        };
         self.permission(id, permit.allowed, permit.by, permit.rule.clone(), permit.reasons.clone());
         if !permit.allowed {
             let o = Output::error(format!("refused by hardshell ({}): {} risk, decision {}.\n{}", refusal(permit.by), verdict.risk.as_str(), verdict.decision.as_str(), permit.reasons.join("\n")));
@@ -97,7 +112,7 @@ impl Agent {
         }
         self.session.journal.record(id, name, StepState::Running, idempotent, None)?;
         let (events, trail) = (&mut self.events, &mut self.trail);
-        let env = Env { workspace: &self.s.workspace, home: &home, engine: &self.engine, confine: &self.s.confine };
+        let env = Env { workspace: &self.s.workspace, home: &home, engine: &self.engine, confine: &self.s.confine, skills: &self.s.extensions.skills };
         let mut o = call.run(&env, &verdict, &mut |n| match n {
             ExecNote::Start { command } => events.emit(&Event::ExecStart { tool_use_id: id.into(), command }),
             ExecNote::End(ran) => {
@@ -109,6 +124,9 @@ impl Agent {
                 }
             }
         });
+        // Review finding: a tool could read the API key (agent.toml, a printed environment)
+        // into the transcript, the journal and the next request.
+        o.content = self.s.provider.redact_text(&o.content).into_owned();
         if let (Call::ReadFile { path, offset, limit }, false) = (&call, o.is_error) {
             o.content = self.reads.dedup(&format!("{}:{offset}:{limit}", path.display()), id, o.content, &self.messages);
         }
@@ -129,6 +147,33 @@ impl Agent {
         }
         self.events.emit(&Event::Permission { tool_use_id: id.into(), allowed, by, rule, reasons });
     }
+}
+
+/// Gives every tool_use of a fresh answer an id that is safe to key the journal, the offload
+/// files and the tool results by: 1-64 of `[A-Za-z0-9_-]`, unique in the answer and never used
+/// before in the session (`known`). Others are replaced; returns (old, new) for each.
+///
+/// Review finding: the OpenAI provider named id-less calls `call_0`, `call_1` in every answer,
+/// and a model could repeat an id; after a crash the journal, keyed by id, then answered a new
+/// call with an old call's result.
+pub(super) fn unique_ids(content: &mut [Block], known: &dyn Fn(&str) -> bool) -> Vec<(String, String)> {
+    let mut seen: Vec<String> = Vec::new();
+    let mut replaced = Vec::new();
+    for b in content.iter_mut() {
+        let Block::ToolUse { id, .. } = b else { continue };
+        let well_formed = (1..=64).contains(&id.len()) && id.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_');
+        if !well_formed || seen.contains(id) || known(id) {
+            let fresh = loop {
+                let f = format!("toolu_hs_{:016x}", fastrand::u64(..));
+                if !seen.contains(&f) && !known(&f) {
+                    break f;
+                }
+            };
+            replaced.push((std::mem::replace(id, fresh.clone()), fresh));
+        }
+        seen.push(id.clone());
+    }
+    replaced
 }
 
 fn refusal(by: PermissionBy) -> &'static str {
@@ -163,5 +208,30 @@ fn ask_on_terminal(question: &str, always: bool) -> Answer {
             "n" | "no" | "" => return Answer::No,
             _ => continue,
         }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::*;
+
+    fn uses(ids: &[&str]) -> Vec<Block> {
+        ids.iter().map(|id| Block::ToolUse { id: (*id).into(), name: "bash".into(), input: serde_json::json!({}) }).collect()
+    }
+
+    #[test]
+    fn tool_use_ids_are_unique_in_the_session() {
+        let mut c = uses(&["a", "a", "", "old", "../x", &"z".repeat(65), "b"]);
+        let replaced = unique_ids(&mut c, &|id| id == "old");
+        let ids: Vec<String> = c.iter().filter_map(|b| if let Block::ToolUse { id, .. } = b { Some(id.clone()) } else { None }).collect();
+        assert_eq!(ids[0], "a");
+        assert_eq!(ids[6], "b");
+        assert_eq!(replaced.iter().map(|(old, _)| old.as_str()).collect::<Vec<_>>(), ["a", "", "old", "../x", &"z".repeat(65)]);
+        let mut unique = ids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), ids.len(), "{ids:?}");
+        assert!(ids.iter().all(|i| i.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')));
     }
 }

@@ -6,7 +6,7 @@ use crate::agent::commands::SlashCommand;
 use crate::agent::events::EndReason;
 use crate::agent::permissions::{Grant, Permissions};
 use crate::agent::provider::{Provider, ProviderKind, RetryPolicy};
-use crate::agent::tools::{paths, Tool};
+use crate::agent::tools::paths;
 use crate::agent::{budget::Budgets, Agent, Settings};
 use crate::config::{self, AgentFile};
 use crate::exit::Exit;
@@ -76,6 +76,7 @@ fn settings(a: &AgentArgs, file: &AgentFile, s: &config::Setup, engine: &hardshe
         (None, None) => engine.policies().mode().unwrap_or_default(),
     };
     let workspace = canonical(config::workspace(s)?);
+    let extensions = config::extensions_checked(&workspace)?;
     let home = canonical(PathBuf::from(config::home()));
     let b = &file.budgets;
     let d = Budgets::default();
@@ -99,12 +100,14 @@ fn settings(a: &AgentArgs, file: &AgentFile, s: &config::Setup, engine: &hardshe
         confine,
         audit: config::audit_path(),
         ruleset,
-        own_dirs: vec![canonical(config::user_dir()), canonical(env.state_dir.clone())],
+        // As named; `paths::protected` also protects where they lead.
+        own_dirs: vec![config::user_dir(), env.state_dir.clone()],
         sessions: env.state_dir.join("sessions"),
         workspace,
         home,
         permissions: Permissions { afk: mode == Mode::Afk, tty, grants, write_protected },
         events_jsonl: a.events == EventsArg::Jsonl,
+        extensions,
     })
 }
 
@@ -194,9 +197,9 @@ fn slash(agent: &mut Agent, c: SlashCommand) -> Result<()> {
             writeln!(err, "resume one with `hardshell agent --resume ID`")?;
         }
         SlashCommand::Tools => {
-            for t in Tool::ALL {
-                let m = t.meta();
-                writeln!(err, "  {:<11} read-only {:<5} idempotent {:<5} {}", m.name, m.read_only, m.idempotent, m.description)?;
+            for m in agent.settings().extensions.metas() {
+                let tier = serde_json::to_value(m.tier)?.as_str().unwrap_or("").to_string();
+                writeln!(err, "  {:<15} {:<9} read-only {:<5} idempotent {:<5} {}", m.name, tier, m.read_only, m.idempotent, m.description.lines().next().unwrap_or(""))?;
             }
         }
         SlashCommand::Quit => {}

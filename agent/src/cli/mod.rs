@@ -302,6 +302,10 @@ pub struct ToolsArgs {
     /// Only tools of this trust tier.
     #[arg(long, value_enum)]
     pub tier: Option<crate::agent::tools::Tier>,
+    /// The workspace whose `.hardshell/plugins` and `.hardshell/skills` count (default: the
+    /// current directory).
+    #[arg(long, value_name = "DIR")]
+    pub cwd: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

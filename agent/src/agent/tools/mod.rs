@@ -27,6 +27,8 @@ pub enum Tool {
     EditFile,
     Glob,
     Grep,
+    /// Loads a skill's instructions (offered when there are skills).
+    Skill,
 }
 
 /// Who provides a tool; a higher tier is trusted more (built-in > plugin > skill).
@@ -41,8 +43,8 @@ pub enum Tier {
 /// What the registry says about a tool.
 #[derive(Clone, Debug, Serialize)]
 pub struct ToolMeta {
-    pub name: &'static str,
-    pub description: &'static str,
+    pub name: String,
+    pub description: String,
     pub input_schema: Value,
     pub tier: Tier,
     pub read_only: bool,
@@ -50,7 +52,7 @@ pub struct ToolMeta {
 }
 
 impl Tool {
-    pub const ALL: [Tool; 6] = [Tool::Bash, Tool::ReadFile, Tool::WriteFile, Tool::EditFile, Tool::Glob, Tool::Grep];
+    pub const ALL: [Tool; 7] = [Tool::Bash, Tool::ReadFile, Tool::WriteFile, Tool::EditFile, Tool::Glob, Tool::Grep, Tool::Skill];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -60,6 +62,7 @@ impl Tool {
             Tool::EditFile => "edit_file",
             Tool::Glob => "glob",
             Tool::Grep => "grep",
+            Tool::Skill => "skill",
         }
     }
 
@@ -80,8 +83,9 @@ impl Tool {
             Tool::EditFile => ("Replace an exact string in a file (it must occur once unless replace_all).", schema(&[("path", "string", "file path"), ("old_string", "string", "text to find"), ("new_string", "string", "replacement"), ("replace_all", "boolean", "replace every occurrence")], &["path", "old_string", "new_string"]), false, false),
             Tool::Glob => ("List files matching a glob pattern (e.g. `src/**/*.rs`), honouring .gitignore.", schema(&[("pattern", "string", "glob pattern"), ("path", "string", "directory to search (default: the workspace)")], &["pattern"]), true, true),
             Tool::Grep => ("Search file contents with a regular expression; prints path:line:text.", schema(&[("pattern", "string", "regular expression"), ("path", "string", "file or directory (default: the workspace)"), ("glob", "string", "only files matching this glob"), ("ignore_case", "boolean", "case-insensitive")], &["pattern"]), true, true),
+            Tool::Skill => ("Load the instructions of a skill (a SKILL.md the user installed) by name.", schema(&[("name", "string", "the skill's name")], &["name"]), true, true),
         };
-        ToolMeta { name: self.name(), description, input_schema, tier: Tier::BuiltIn, read_only, idempotent }
+        ToolMeta { name: self.name().to_string(), description: description.to_string(), input_schema, tier: Tier::BuiltIn, read_only, idempotent }
     }
 
     /// Whether the tool writes files itself (not through the sandbox).
@@ -103,10 +107,12 @@ fn schema(props: &[(&str, &str, &str)], required: &[&str]) -> Value {
 pub enum Call {
     Bash { command: String, timeout: f64 },
     ReadFile { path: PathBuf, offset: usize, limit: usize },
-    WriteFile { path: PathBuf, content: String },
-    EditFile { path: PathBuf, old: String, new: String, all: bool },
+    /// `names`: every name the written path goes by (see [`paths::resolve_names`]).
+    WriteFile { path: PathBuf, names: Vec<PathBuf>, content: String },
+    EditFile { path: PathBuf, names: Vec<PathBuf>, old: String, new: String, all: bool },
     Glob { pattern: String, dir: PathBuf },
     Grep { pattern: String, dir: PathBuf, glob: Option<String>, ignore_case: bool },
+    Skill { file: PathBuf, text: String },
 }
 
 /// A tool's answer.
@@ -131,6 +137,7 @@ pub struct Env<'a> {
     pub home: &'a std::path::Path,
     pub engine: &'a hardshell_engine::Engine,
     pub confine: &'a crate::gate::Confine,
+    pub skills: &'a [super::extensions::Skill],
 }
 
 impl Call {
@@ -142,6 +149,7 @@ impl Call {
         let s = |k: &str| input.get(k).and_then(Value::as_str);
         let req = |k: &str| s(k).map(str::to_string).ok_or_else(|| format!("missing string field `{k}`"));
         let path = |k: &str| -> Result<PathBuf, String> { paths::resolve(&req(k)?, env.workspace, env.home) };
+        let target = |k: &str| -> Result<paths::Resolved, String> { paths::resolve_names(&req(k)?, env.workspace, env.home) };
         let dir = || -> Result<PathBuf, String> { s("path").map_or(Ok(env.workspace.to_path_buf()), |p| paths::resolve(p, env.workspace, env.home)) };
         let num = |k: &str, d: u64| input.get(k).and_then(Value::as_u64).unwrap_or(d);
         Ok(match tool {
@@ -153,10 +161,21 @@ impl Call {
                 Call::Bash { command: req("command")?, timeout }
             }
             Tool::ReadFile => Call::ReadFile { path: path("path")?, offset: num("offset", 1).max(1) as usize, limit: num("limit", 2000).clamp(1, 100_000) as usize },
-            Tool::WriteFile => Call::WriteFile { path: path("path")?, content: req("content")? },
-            Tool::EditFile => Call::EditFile { path: path("path")?, old: req("old_string")?, new: req("new_string")?, all: input.get("replace_all").and_then(Value::as_bool).unwrap_or(false) },
+            Tool::WriteFile => {
+                let t = target("path")?;
+                Call::WriteFile { path: t.real, names: t.names, content: req("content")? }
+            }
+            Tool::EditFile => {
+                let t = target("path")?;
+                Call::EditFile { path: t.real, names: t.names, old: req("old_string")?, new: req("new_string")?, all: input.get("replace_all").and_then(Value::as_bool).unwrap_or(false) }
+            }
             Tool::Glob => Call::Glob { pattern: req("pattern")?, dir: dir()? },
             Tool::Grep => Call::Grep { pattern: req("pattern")?, dir: dir()?, glob: s("glob").map(str::to_string), ignore_case: input.get("ignore_case").and_then(Value::as_bool).unwrap_or(false) },
+            Tool::Skill => {
+                let name = req("name")?;
+                let skill = env.skills.iter().find(|s| s.name == name).ok_or_else(|| format!("no skill `{name}`"))?;
+                Call::Skill { file: skill.file.clone(), text: skill.text.clone() }
+            }
         })
     }
 
@@ -165,18 +184,27 @@ impl Call {
         let q = |p: &std::path::Path| paths::quote(&p.to_string_lossy());
         match self {
             Call::Bash { command, .. } => command.clone(),
-            Call::ReadFile { path, .. } => format!("cat -- {}", q(path)),
+            Call::ReadFile { path, .. } | Call::Skill { file: path, .. } => format!("cat -- {}", q(path)),
             Call::WriteFile { path, .. } | Call::EditFile { path, .. } => format!("tee -- {} >/dev/null", q(path)),
             Call::Glob { dir, .. } => format!("ls -R -- {}", q(dir)),
             Call::Grep { pattern, dir, .. } => format!("grep -r -e {} -- {}", paths::quote(pattern), q(dir)),
         }
     }
 
-    /// The file a file tool writes.
-    pub fn written_path(&self) -> Option<&std::path::Path> {
+    /// The file or directory a file or search tool acts on.
+    pub fn target_path(&self) -> Option<&std::path::Path> {
         match self {
-            Call::WriteFile { path, .. } | Call::EditFile { path, .. } => Some(path),
-            Call::Bash { .. } | Call::ReadFile { .. } | Call::Glob { .. } | Call::Grep { .. } => None,
+            Call::ReadFile { path, .. } | Call::WriteFile { path, .. } | Call::EditFile { path, .. } => Some(path),
+            Call::Glob { dir, .. } | Call::Grep { dir, .. } => Some(dir),
+            Call::Bash { .. } | Call::Skill { .. } => None,
+        }
+    }
+
+    /// The file a file tool writes and every name it goes by.
+    pub fn written(&self) -> Option<(&std::path::Path, &[PathBuf])> {
+        match self {
+            Call::WriteFile { path, names, .. } | Call::EditFile { path, names, .. } => Some((path, names)),
+            Call::Bash { .. } | Call::ReadFile { .. } | Call::Glob { .. } | Call::Grep { .. } | Call::Skill { .. } => None,
         }
     }
 
@@ -185,10 +213,11 @@ impl Call {
         match self {
             Call::Bash { command, timeout } => bash::run(command, *timeout, verdict, env, on_exec),
             Call::ReadFile { path, offset, limit } => files::read(path, *offset, *limit),
-            Call::WriteFile { path, content } => files::write(path, content),
-            Call::EditFile { path, old, new, all } => files::edit(path, old, new, *all),
+            Call::WriteFile { path, content, .. } => files::write(path, content),
+            Call::EditFile { path, old, new, all, .. } => files::edit(path, old, new, *all),
             Call::Glob { pattern, dir } => search::glob(pattern, dir),
             Call::Grep { pattern, dir, glob, ignore_case } => search::grep(pattern, dir, glob.as_deref(), *ignore_case),
+            Call::Skill { text, .. } => Output::ok(text.clone()),
         }
     }
 }
