@@ -1,8 +1,10 @@
 //! Hook latency, process start to answer, as an agent pays it on every shell command: spawn the
 //! hook, write a Claude Code PreToolUse event to its stdin, read its answer to the end, wait.
 //! In one run, next to the baseline of `/bin/true` through the same plumbing:
-//! - `hardshell hook claude` answering allow and deny, with the audit log (fsync'd) on the
-//!   bench's disk, and with it on a tmpfs (`/dev/shm`) to show what the fsync costs;
+//! - `hardshell hook claude` answering allow and deny, with the audit log on the bench's disk
+//!   (the record written before the answer, its fsync left to a child after it: the default);
+//!   allow with `--sync-audit` (fsync before the answer), and with the log on a tmpfs
+//!   (`/dev/shm`), to show what the fsync costs;
 //! - peers, when present: `cc-safety-net hook --claude-code` (npm; `CC_SAFETY_NET_BIN`) and
 //!   `dcg` (crates.io `destructive_command_guard`; `DCG_BIN`), given the same event.
 //!
@@ -76,16 +78,18 @@ fn hook(c: &mut Criterion) {
     g.bench_function("baseline_bin_true", |b| b.iter(|| round_trip(&mut Command::new("/bin/true"), &allow)));
     match hardshell_bin() {
         Some(hs) => {
-            let run = |state: &Path| {
+            let run_with = |state: &Path, extra: &[&str]| {
                 let mut cmd = Command::new(&hs);
-                cmd.args(["hook", "claude"]).env("HOME", &s.home).env("XDG_STATE_HOME", state).env_remove("XDG_CONFIG_HOME").current_dir(&s.ws);
+                cmd.args(["hook", "claude"]).args(extra).env("HOME", &s.home).env("XDG_STATE_HOME", state).env_remove("XDG_CONFIG_HOME").current_dir(&s.ws);
                 cmd
             };
+            let run = |state: &Path| run_with(state, &[]);
             if round_trip(&mut run(&state), &allow) == 0 {
                 eprintln!("SKIPPED hardshell: `{} hook claude` gave no answer", hs.display());
             } else {
                 g.bench_function("hardshell_allow", |b| b.iter(|| round_trip(&mut run(&state), &allow)));
                 g.bench_function("hardshell_deny", |b| b.iter(|| round_trip(&mut run(&state), &deny)));
+                g.bench_function("hardshell_allow_sync_audit", |b| b.iter(|| round_trip(&mut run_with(&state, &["--sync-audit"]), &allow)));
                 if let Some(shm) = &s.shm_state {
                     g.bench_function("hardshell_allow_audit_on_tmpfs", |b| b.iter(|| round_trip(&mut run(shm), &allow)));
                 } else {
