@@ -88,3 +88,27 @@ pub fn corpus_ext() -> Option<PathBuf> {
 pub fn in_ci() -> bool {
     std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
 }
+
+/// The shell scripts in `dir` (sorted): every file, or with `only_shebang` only those whose
+/// `#!` line names a shell (not python or perl). The external-corpus test and the scripts bench
+/// read `/usr/share/bash-completion/completions` and `/usr/bin` this way.
+pub fn shell_scripts(dir: &Path, only_shebang: bool) -> Vec<PathBuf> {
+    let Ok(rd) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut out: Vec<PathBuf> = rd
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .filter(|p| {
+            if !only_shebang {
+                return true;
+            }
+            let mut head = [0u8; 64];
+            let n = std::fs::File::open(p).and_then(|mut f| std::io::Read::read(&mut f, &mut head)).unwrap_or(0);
+            let h = String::from_utf8_lossy(&head[..n]);
+            h.starts_with("#!") && (h.lines().next().unwrap_or("").contains("sh"))
+                && !h.lines().next().unwrap_or("").contains("python")
+                && !h.lines().next().unwrap_or("").contains("perl")
+        })
+        .collect();
+    out.sort();
+    out
+}

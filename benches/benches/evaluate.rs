@@ -1,8 +1,11 @@
-//! End-to-end evaluate (stages 1-17) over tldr.txt next to its baseline, the bare tree-sitter
-//! parse of the same commands, measured in the same run; plus policy load.
+//! End-to-end evaluate (stages 1-17) over tldr.txt, nl2bash.txt and real-world scripts (every
+//! bash-completion script and the shell scripts in /usr/bin, each evaluated whole), next to their
+//! baseline, the bare tree-sitter parse of the same inputs, measured in the same run; plus policy
+//! load.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use hardshell_engine::{Context, Engine, Layer, Policy, PolicySet};
+use std::path::Path;
 
 fn engine() -> Engine {
     let p = Policy::parse(hardshell_policies::DEFAULT, "default.toml", Layer::Builtin).expect("policy");
@@ -31,6 +34,25 @@ fn corpus(c: &mut Criterion) {
         g.finish();
         eprintln!("{name}: {} commands, {bytes} bytes", lines.len());
     }
+}
+
+fn scripts(c: &mut Criterion) {
+    let engine = engine();
+    let cx = Context::default();
+    let files = [hardshell_tests::shell_scripts(Path::new("/usr/share/bash-completion/completions"), false), hardshell_tests::shell_scripts(Path::new("/usr/bin"), true)].concat();
+    let texts: Vec<String> = files.iter().filter_map(|f| std::fs::read_to_string(f).ok()).collect();
+    if texts.is_empty() {
+        eprintln!("SKIPPED scripts: no bash-completion scripts and no shell scripts in /usr/bin");
+        return;
+    }
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let mut g = c.benchmark_group("corpus/scripts");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function(BenchmarkId::new("baseline_tree_sitter_parse", texts.len()), |b| b.iter(|| texts.iter().map(|t| hardshell_engine::bare_parse_baseline(t)).sum::<usize>()));
+    g.bench_function(BenchmarkId::new("evaluate_17_stages", texts.len()), |b| b.iter(|| texts.iter().map(|t| engine.evaluate(t, &cx).score as usize).sum::<usize>()));
+    g.finish();
+    eprintln!("scripts: {} files, {bytes} bytes", texts.len());
 }
 
 fn single(c: &mut Criterion) {
@@ -63,5 +85,5 @@ fn policy_load(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, corpus, single, policy_load);
+criterion_group!(benches, corpus, scripts, single, policy_load);
 criterion_main!(benches);

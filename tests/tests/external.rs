@@ -74,33 +74,12 @@ fn tldr_and_nl2bash() {
     }
 }
 
-fn shell_scripts(dir: &Path, only_shebang: bool) -> Vec<PathBuf> {
-    let Ok(rd) = std::fs::read_dir(dir) else { return Vec::new() };
-    let mut out: Vec<PathBuf> = rd
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file())
-        .filter(|p| {
-            if !only_shebang {
-                return true;
-            }
-            let mut head = [0u8; 64];
-            let n = std::fs::File::open(p).and_then(|mut f| std::io::Read::read(&mut f, &mut head)).unwrap_or(0);
-            let h = String::from_utf8_lossy(&head[..n]);
-            h.starts_with("#!") && (h.lines().next().unwrap_or("").contains("sh"))
-                && !h.lines().next().unwrap_or("").contains("python")
-                && !h.lines().next().unwrap_or("").contains("perl")
-        })
-        .collect();
-    out.sort();
-    out
-}
-
 #[test]
 fn real_world_scripts() {
     let engine = hardshell_tests::engine();
     let cx = Context::default();
-    let completions = shell_scripts(Path::new("/usr/share/bash-completion/completions"), false);
-    let bin = shell_scripts(Path::new("/usr/bin"), true);
+    let completions = hardshell_tests::shell_scripts(Path::new("/usr/share/bash-completion/completions"), false);
+    let bin = hardshell_tests::shell_scripts(Path::new("/usr/bin"), true);
     if completions.is_empty() {
         assert!(!hardshell_tests::in_ci(), "bash-completion is not installed in CI (.ci/run installs it)");
         eprintln!("SKIPPED: /usr/share/bash-completion/completions is empty (apt-get install bash-completion)");

@@ -46,6 +46,10 @@ const PROTECTED_HOME: &[(&str, &str)] = &[
     (".bash_profile", "shell startup file (persistence)"),
     (".bash_login", "shell startup file (persistence)"),
     (".bash_logout", "shell logout file (persistence)"),
+    (".bash_aliases", "shell startup file (persistence: Debian's .bashrc sources it)"),
+    (".pam_environment", "login environment (persistence)"),
+    (".xsessionrc", "X session startup file (persistence)"),
+    (".xprofile", "X session startup file (persistence)"),
     (".profile", "shell startup file (persistence)"),
     (".zshrc", "shell startup file (persistence)"),
     (".zshenv", "shell startup file (persistence)"),
@@ -166,6 +170,22 @@ fn join_slow(dir: &str, path: &str) -> String {
 /// `path` is `prefix` or inside it (`prefix/...`).
 fn is_or_under(path: &str, prefix: &str) -> bool {
     path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
+/// Why `abs` is protected wherever the workspace is: a protected file of home, a system
+/// directory, or git internals.
+fn protected_anyway(abs: &str, home: &str) -> Option<&'static str> {
+    if under(abs, home) {
+        let rel = abs[home.len()..].trim_start_matches('/');
+        if let Some((_, why)) = PROTECTED_HOME.iter().find(|(p, _)| is_or_under(rel, p) || (p.ends_with("config") && rel.starts_with(p))) {
+            return Some(why);
+        }
+    }
+    let system = ["/etc", "/boot", "/sys", "/proc", "/bin", "/sbin", "/lib", "/lib64", "/var/spool/cron"].iter().any(|d| under(abs, d));
+    if system || (under(abs, "/usr") && !under(abs, "/usr/local") && !under(abs, "/usr/src")) {
+        return Some("system files");
+    }
+    (abs.contains("/.git/") || abs.ends_with("/.git")).then_some("git internals")
 }
 
 /// Cheap test before the real secret check: does the text mention anything credential-like?
@@ -324,6 +344,12 @@ impl<'a> Paths<'a> {
             }
             if rel.ends_with(".pth") || (v.glob && last.starts_with('.')) {
                 return Where::Protected(if v.glob { "a glob that matches .git and other dotfiles" } else { "Python runs .pth files at start-up" });
+            }
+            // A workspace that is home, a system directory or inside `.git` (an agent started
+            // in `~`, a hook event whose cwd is `/etc`): what is protected there stays
+            // protected, whichever directory the command was started from.
+            if let Some(why) = protected_anyway(abs, home) {
+                return Where::Protected(why);
             }
             return Where::Workspace;
         }

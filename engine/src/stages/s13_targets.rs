@@ -320,6 +320,34 @@ fn is_decoder(u: &Unit) -> bool {
 mod tests {
     use crate::testkit::ids;
 
+    /// Finding ids with the workspace (the starting directory) at `cwd`.
+    fn ids_in(cwd: &str, cmd: &str) -> Vec<&'static str> {
+        let cx = crate::cx::Context { cwd: cwd.into(), ..crate::cx::Context::default() };
+        crate::pipeline::analyse(cmd.as_bytes(), &cx, crate::testkit::catalog(), &crate::cx::Budget::default()).findings.list.iter().map(|f| f.id).collect()
+    }
+
+    #[test]
+    fn what_is_protected_stays_protected_when_the_workspace_is_home_a_system_dir_or_git() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("/home/dev", "rm -rf .ssh", "delete.protected"),
+            ("/home/dev", "echo x >> .bashrc", "write.protected"),
+            ("/home/dev", "touch .bash_aliases", "write.protected"),
+            ("/home/dev", "mkdir -p .config/autostart", "write.protected"),
+            ("/etc", "echo x > passwd", "write.protected"),
+            ("/etc", "rm -rf ssl", "delete.protected"),
+            ("/home/dev/project/.git", "touch hooks/pre-commit", "write.protected"),
+            ("/home/dev/project", "rm -rf vendor/lib/.git", "delete.protected"),
+        ];
+        for (cwd, cmd, id) in cases {
+            assert!(ids_in(cwd, cmd).contains(id), "in {cwd}: {cmd}: {:?}", ids_in(cwd, cmd));
+        }
+        // Ordinary files of such a workspace, and projects under /usr/local, /srv or /opt, stay
+        // ordinary workspace files.
+        for (cwd, cmd, id) in [("/home/dev", "touch notes.txt", "write.workspace"), ("/usr/local/src/app", "rm -rf build", "delete.workspace"), ("/srv/site", "echo x > index.html", "write.workspace"), ("/home/dev/project", "touch .github/x", "write.workspace")] {
+            assert!(ids_in(cwd, cmd).contains(&id), "in {cwd}: {cmd}: {:?}", ids_in(cwd, cmd));
+        }
+    }
+
     #[test]
     fn table() {
         let cases: &[(&str, &str)] = &[

@@ -8,6 +8,7 @@ use std::path::{Component, Path, PathBuf};
 /// configuration, ssh.
 const HOME_PROTECTED: &[&str] = &[
     ".bashrc", ".bash_profile", ".bash_login", ".bash_logout", ".profile", ".zshrc", ".zprofile", ".zshenv", ".zlogin", ".zlogout", ".cshrc", ".tcshrc", ".kshrc", ".mkshrc", ".config/fish", ".gitconfig", ".config/git", ".ssh", ".gnupg",
+    ".bash_aliases", ".pam_environment", ".xsessionrc", ".xprofile", ".config/autostart", ".config/systemd", ".config/environment.d", ".local/bin",
 ];
 
 /// Resolves a path as a file tool will use it: absolute, every existing symbolic link followed
