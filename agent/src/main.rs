@@ -17,13 +17,20 @@ fn main() {
         hardshell::cli::exec_helper();
     }
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    // A hook's audit flush (`hardshell __audit-flush LOG HEAD TEXT`, started by the hook as it
-    // exits): no arguments to parse, no telemetry, no output.
-    if let [_, cmd, log, head, text] = args.as_slice() {
-        if cmd == hardshell::audit::FLUSH_COMMAND {
-            let done = text.to_str().map(|t| hardshell::audit::flush_command(log.as_ref(), head.as_ref(), t));
-            std::process::exit(if matches!(done, Some(Ok(()))) { 0 } else { 1 });
+    // A hook's audit flush (`hardshell __audit-flush LOG SEQ HASH`, started by the hook as it
+    // exits): no arguments to parse, no telemetry. It has no stderr when a hook starts it.
+    if args.get(1).is_some_and(|a| a == hardshell::audit::FLUSH_COMMAND) {
+        let done = match args.as_slice() {
+            [_, _, log, seq, hash] => match (seq.to_str(), hash.to_str()) {
+                (Some(seq), Some(hash)) => hardshell::audit::flush_command(log.as_ref(), seq, hash).map_err(|e| e.to_string()),
+                _ => Err("arguments are not UTF-8".into()),
+            },
+            _ => Err(format!("usage: hardshell {} LOG SEQ HASH (internal: started by the hooks)", hardshell::audit::FLUSH_COMMAND)),
+        };
+        if let Err(e) = &done {
+            let _ = writeln!(std::io::stderr(), "hardshell: audit flush: {e}");
         }
+        std::process::exit(if done.is_ok() { 0 } else { 1 });
     }
     // `sandbox` is on the path of every confined command: parse it alone when possible.
     let parsed = match cli::parse_sandbox(&args) {

@@ -205,17 +205,31 @@ fn the_record_is_written_before_the_answer_and_anchored_after_the_flush() {
 }
 
 #[test]
-fn the_flush_command_checks_its_anchor_and_never_moves_the_anchor_back() {
+fn the_flush_command_anchors_only_the_logs_last_record() {
     let env = Env::new();
     answers(&env.hook("claude", &env.event_bytes("claude_bash", ALLOW_CMD)), &claude("allow", ALLOW_WHY));
     assert_eq!(env.anchor_reaches(2), Some(2));
     let (log, head) = (env.audit_path(), env.audit_path().with_extension("head"));
     let before = std::fs::read(&head).expect("anchor");
-    let flush = |text: &str| env.run(&["__audit-flush", log.to_str().unwrap(), head.to_str().unwrap(), text], b"").status.code();
-    assert_eq!(flush("not an anchor\n"), Some(1));
-    assert_eq!(flush("{\"seq\":9,\"hash\":\"ab\"}\n{}\n"), Some(1), "one line only");
-    assert_eq!(flush("{\"seq\":1,\"hash\":\"ab\"}\n"), Some(0), "an older anchor is a no-op");
-    assert_eq!(std::fs::read(&head).expect("anchor"), before, "the anchor never moves back");
+    let records = env.records();
+    let hash = |i: usize| records[i]["hash"].as_str().expect("hash").to_string();
+    let flush = |log: &str, seq: &str, hash: &str| env.run(&["__audit-flush", log, seq, hash], b"").status.code();
+    let log = log.to_str().unwrap();
+    assert_eq!(flush(log, "two", &hash(1)), Some(1), "not a number");
+    assert_eq!(flush(log, "2", &"0".repeat(64)), Some(1), "not the last record's hash");
+    assert_eq!(flush(log, "1120", &hash(1)), Some(1), "a record the log does not have");
+    assert_eq!(flush(log, "1", &hash(0)), Some(0), "an earlier record: a no-op");
+    assert_eq!(std::fs::read(&head).expect("anchor"), before, "the anchor is unchanged");
+    // Not an audit log: refused, and nothing written beside it.
+    let other = env.home.join("notes.txt");
+    std::fs::write(&other, "hello\n").expect("write");
+    assert_eq!(flush(other.to_str().unwrap(), "1", &hash(0)), Some(1));
+    assert!(!other.with_extension("head").exists());
+    // A forged (or stale) anchor is replaced by the next append's flush.
+    std::fs::write(&head, format!("{{\"seq\":1120,\"hash\":\"{}\"}}\n", "0".repeat(64))).expect("forge");
+    assert_eq!(env.verify().0, 30, "the forged anchor is reported");
+    answers(&env.hook("claude", &env.event_bytes("claude_bash", ALLOW_CMD)), &claude("allow", ALLOW_WHY));
+    assert_eq!(env.anchor_reaches(4), Some(4));
     assert_eq!(env.verify().0, 0);
 }
 

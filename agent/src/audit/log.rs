@@ -91,9 +91,8 @@ impl AuditLog {
             let _lock = Locked::take(&self.file, &self.path)?;
             self.write_records(records)?
         };
-        let head = super::head_path(&self.path);
         let io = |e| AuditError::Io { path: self.path.clone(), source: e };
-        Ok(Deferred { file: self.file.try_clone().map_err(io)?, path: self.path.clone(), head_text: head_text(seq, &hash), head })
+        Ok(Deferred { file: self.file.try_clone().map_err(io)?, path: self.path.clone(), seq, hash })
     }
 
     /// Steps 2 and 3 of [`AuditLog::append_deferred`], under the caller's lock: the new last
@@ -141,21 +140,21 @@ impl AuditLog {
 pub struct Deferred {
     file: File,
     path: PathBuf,
-    head: PathBuf,
-    head_text: String,
+    seq: u64,
+    hash: String,
 }
 
 impl Deferred {
     /// `fdatasync`, then the anchor, here and now (see [`flush_command`]).
     pub fn finish(self) -> Result<()> {
-        sync_then_anchor(&self.file, &self.path, &self.head, &self.head_text)
+        sync_then_anchor(&self.file, &self.path, self.seq, &self.hash)
     }
 
     /// Finishes in a child process, so that the caller can exit first: a hook's agent waits for
     /// its exit on every command, and a flush to this machine's disk takes about 4 ms. The
     /// records were written before this is called, so a crash of this process or of the child
     /// loses nothing; only a crash of the kernel in the milliseconds before the child's
-    /// `fdatasync` returns could. The child is `hardshell __audit-flush LOG HEAD TEXT`
+    /// `fdatasync` returns could. The child is `hardshell __audit-flush LOG SEQ HASH`
     /// ([`flush_command`]) with no standard streams, so the agent sees end-of-file when this
     /// process exits. When it cannot be started, finishes here.
     pub fn finish_after_exit(self) -> Result<()> {
@@ -163,8 +162,8 @@ impl Deferred {
             std::process::Command::new(exe)
                 .arg(FLUSH_COMMAND)
                 .arg(&self.path)
-                .arg(&self.head)
-                .arg(&self.head_text)
+                .arg(self.seq.to_string())
+                .arg(&self.hash)
                 .stdin(std::process::Stdio::null())
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::null())
@@ -181,28 +180,35 @@ impl Deferred {
 /// The hidden subcommand of [`Deferred::finish_after_exit`]'s child.
 pub const FLUSH_COMMAND: &str = "__audit-flush";
 
-/// `hardshell __audit-flush LOG HEAD TEXT`: `fdatasync` the log, then, under the log's lock
-/// (`verify` reads the anchor under it), write the anchor `TEXT` (`{"seq":N,"hash":"…"}`) to
-/// `HEAD`, unless another writer has moved the anchor on already (it is never moved back).
-pub fn flush_command(log: &Path, head: &Path, text: &str) -> Result<()> {
-    if serde_json::from_str::<super::Head>(text).is_err() || text.find('\n') != Some(text.len() - 1) {
-        return Err(AuditError::Encode(format!("not an anchor line: {text:?}")));
-    }
+/// `hardshell __audit-flush LOG SEQ HASH`: `fdatasync` the log, then anchor record SEQ with
+/// HASH (see [`sync_then_anchor`]). The anchor is `LOG`'s own (`super::head_path`), so this
+/// cannot write anywhere else.
+pub fn flush_command(log: &Path, seq: &str, hash: &str) -> Result<()> {
+    let Ok(seq) = seq.parse::<u64>() else {
+        return Err(AuditError::Encode(format!("not a record number: {seq:?}")));
+    };
     let file = File::open(log).map_err(|e| AuditError::Io { path: log.to_path_buf(), source: e })?;
-    sync_then_anchor(&file, log, head, text)
+    sync_then_anchor(&file, log, seq, hash)
 }
 
-/// `fdatasync`, then the anchor `text` (checked by the caller) under the log's lock, unless the
-/// anchor there already names a later record.
-fn sync_then_anchor(file: &File, log: &Path, head: &Path, text: &str) -> Result<()> {
-    file.sync_data().map_err(|e| AuditError::Io { path: log.to_path_buf(), source: e })?;
+/// `fdatasync`, then, under the log's lock (`verify` reads the anchor under it), point the anchor
+/// at record `seq` with `hash` when that is still the log's last intact record. When a later
+/// record exists, its writer anchors it; when the log does not end with this record at all, this
+/// is an error and the anchor is left alone. So the anchor only ever names a record that is in
+/// the log and on disk, and a stale or forged anchor is replaced by the next append.
+fn sync_then_anchor(file: &File, log: &Path, seq: u64, hash: &str) -> Result<()> {
+    let io = |e| AuditError::Io { path: log.to_path_buf(), source: e };
+    file.sync_data().map_err(io)?;
     let _lock = Locked::take(file, log)?;
-    let seq = |t: &[u8]| serde_json::from_slice::<super::Head>(t).ok().map(|h| h.seq);
-    let current = std::fs::read(head).ok().and_then(|t| seq(&t));
-    if current.is_some_and(|c| Some(c) >= seq(text.as_bytes())) {
+    let len = file.metadata().map_err(io)?.len();
+    let tail = find_tail(file, len, log)?;
+    if tail.seq > seq {
         return Ok(());
     }
-    write_head_text(head, text)
+    if (tail.seq, tail.hash.as_str()) != (seq, hash) {
+        return Err(AuditError::Corrupt { path: log.to_path_buf(), why: format!("record {seq} with that hash is not the log's last record (that is {})", tail.seq) });
+    }
+    write_head(&super::head_path(log), seq, hash)
 }
 
 /// The last line when it lacks only its newline: a whole record (hash checks) that chains
@@ -332,14 +338,7 @@ fn count_lines(file: &File, end: u64, path: &Path) -> Result<u64> {
 /// Overwrites the anchor in place. Not fsynced: after a crash it may lag behind the log, which
 /// `verify` accepts as long as the record it names is still intact (see the module docs).
 fn write_head(path: &Path, seq: u64, hash: &str) -> Result<()> {
-    write_head_text(path, &head_text(seq, hash))
-}
-
-fn head_text(seq: u64, hash: &str) -> String {
-    format!("{{\"seq\":{seq},\"hash\":\"{hash}\"}}\n")
-}
-
-fn write_head_text(path: &Path, text: &str) -> Result<()> {
+    let text = format!("{{\"seq\":{seq},\"hash\":\"{hash}\"}}\n");
     let io = |e| AuditError::Io { path: path.to_path_buf(), source: e };
     let f = OpenOptions::new().write(true).create(true).truncate(false).mode(0o600).open(path).map_err(io)?;
     f.write_all_at(text.as_bytes(), 0).map_err(io)?;
