@@ -68,6 +68,12 @@ fn valid_name(n: &str) -> bool {
     (1..=64).contains(&n.len()) && n.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) && n.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
+/// Whether two tool names are the same or could be taken for each other (`read-file` and
+/// `read_file`): names are lowercase, so only `-` and `_` can differ.
+fn same_name(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y || matches!((x, y), (b'-', b'_') | (b'_', b'-')))
+}
+
 impl Extensions {
     /// Loads `plugin_dirs/*.toml` and `skill_dirs/*/SKILL.md` (directories that do not exist are
     /// fine); `builtin` are the names no extension may take.
@@ -75,8 +81,8 @@ impl Extensions {
         let mut x = Extensions::default();
         for file in entries(plugin_dirs, &mut x.problems, |p| p.extension().is_some_and(|e| e == "toml")) {
             match read(&file).and_then(|text| parse_plugin(&text, &file)) {
-                Ok(p) if builtin.contains(&p.name.as_str()) => x.problems.push(format!("{}: plugin `{}` would shadow the built-in tool of that name", file.display(), p.name)),
-                Ok(p) if x.plugins.iter().any(|q| q.name == p.name) => x.problems.push(format!("{}: plugin `{}` is already declared", file.display(), p.name)),
+                Ok(p) if builtin.iter().any(|b| same_name(b, &p.name)) => x.problems.push(format!("{}: plugin `{}` would shadow the built-in tool of that name", file.display(), p.name)),
+                Ok(p) if x.plugins.iter().any(|q| same_name(&q.name, &p.name)) => x.problems.push(format!("{}: plugin `{}` is already declared", file.display(), p.name)),
                 Ok(p) => x.plugins.push(p),
                 Err(e) => x.problems.push(e),
             }
@@ -84,8 +90,8 @@ impl Extensions {
         let skill_files = entries(skill_dirs, &mut x.problems, |p| p.is_dir()).into_iter().map(|d| d.join("SKILL.md"));
         for file in skill_files {
             match read(&file).and_then(|text| parse_skill(&text, &file)) {
-                Ok(s) if builtin.contains(&s.name.as_str()) || x.plugins.iter().any(|p| p.name == s.name) => x.problems.push(format!("{}: skill `{}` would shadow a tool of that name", file.display(), s.name)),
-                Ok(s) if x.skills.iter().any(|t| t.name == s.name) => x.problems.push(format!("{}: skill `{}` is already declared", file.display(), s.name)),
+                Ok(s) if builtin.iter().any(|b| same_name(b, &s.name)) || x.plugins.iter().any(|p| same_name(&p.name, &s.name)) => x.problems.push(format!("{}: skill `{}` would shadow a tool of that name", file.display(), s.name)),
+                Ok(s) if x.skills.iter().any(|t| same_name(&t.name, &s.name)) => x.problems.push(format!("{}: skill `{}` is already declared", file.display(), s.name)),
                 Ok(s) => x.skills.push(s),
                 Err(e) => x.problems.push(e),
             }
@@ -312,21 +318,22 @@ mod tests {
     #[test]
     fn bad_files_and_shadowing_are_diagnosed() {
         let shadow = PLUGIN.replace("cargo_check", "bash");
+        let lookalike = PLUGIN.replace("cargo_check", "read-file");
         let unknown_hole = PLUGIN.replace("{package}", "{pkg}");
         let lone = PLUGIN.replace("{{short}}", "{short");
         let skill = "---\nname: release-notes\ndescription: How we write release notes\n---\nUse the changelog.\n";
         let skill_shadow = "---\nname: cargo_check\ndescription: x\n---\nbody\n";
         let (_d, x) = load(
-            &[("plugins/a.toml", PLUGIN), ("plugins/b.toml", &shadow), ("plugins/c.toml", &unknown_hole), ("plugins/d.toml", &lone), ("plugins/e.toml", "name = 1"), ("plugins/f.toml", PLUGIN), ("plugins/notes.txt", "ignored: not .toml"), ("skills/rn/SKILL.md", skill), ("skills/s2/SKILL.md", skill_shadow), ("skills/s3/SKILL.md", "no header"), ("skills/s4/README.md", "no SKILL.md")],
-            &["bash"],
+            &[("plugins/a.toml", PLUGIN), ("plugins/b.toml", &shadow), ("plugins/c.toml", &unknown_hole), ("plugins/d.toml", &lone), ("plugins/e.toml", "name = 1"), ("plugins/f.toml", PLUGIN), ("plugins/g.toml", &lookalike), ("plugins/notes.txt", "ignored: not .toml"), ("skills/rn/SKILL.md", skill), ("skills/s2/SKILL.md", skill_shadow), ("skills/s3/SKILL.md", "no header"), ("skills/s4/README.md", "no SKILL.md")],
+            &["bash", "read_file"],
         );
         assert_eq!(x.plugins.len(), 1);
         assert_eq!(x.skills.len(), 1);
         assert_eq!(x.skill("release-notes").unwrap().text, "Use the changelog.");
         let problems = x.problems.join("\n");
-        for want in ["b.toml: plugin `bash` would shadow the built-in", "c.toml: command uses `{pkg}`", "d.toml: command: a lone `{`", "e.toml: ", "f.toml: plugin `cargo_check` is already declared", "s2/SKILL.md: skill `cargo_check` would shadow", "s3/SKILL.md:1:", "s4/SKILL.md: cannot read"] {
+        for want in ["b.toml: plugin `bash` would shadow the built-in", "c.toml: command uses `{pkg}`", "d.toml: command: a lone `{`", "e.toml: ", "f.toml: plugin `cargo_check` is already declared", "g.toml: plugin `read-file` would shadow the built-in", "s2/SKILL.md: skill `cargo_check` would shadow", "s3/SKILL.md:1:", "s4/SKILL.md: cannot read"] {
             assert!(problems.contains(want), "missing `{want}` in:\n{problems}");
         }
-        assert_eq!(x.problems.len(), 8, "{problems}");
+        assert_eq!(x.problems.len(), 9, "{problems}");
     }
 }
