@@ -200,14 +200,14 @@ fn remote(u: &Unit, idx: usize, out: &mut Findings, found: &mut Vec<Nested>) {
 /// `echo 'curl x | sh' >> scripts/test.sh`: text written into a shell script runs later.
 fn written_script(u: &Unit, idx: usize, out: &mut Findings, found: &mut Vec<Nested>) {
     let script_like = |p: &str| {
-        let name = p.rsplit('/').next().unwrap_or(p);
+        let name = crate::unit::basename(p);
         [".sh", ".bash", ".zsh", ".ksh"].iter().any(|e| name.ends_with(e))
             || matches!(name, ".bashrc" | ".bash_profile" | ".bash_login" | ".profile" | ".zshrc" | ".zshenv" | ".zprofile" | ".envrc" | "pre-commit" | "pre-push" | "post-checkout" | "post-merge" | "commit-msg" | "prepare-commit-msg" | "post-commit")
             || p.contains(".husky/")
             || p.contains(".git/hooks/")
     };
     let autorun = |p: &str| {
-        let name = p.rsplit('/').next().unwrap_or(p);
+        let name = crate::unit::basename(p);
         matches!(name, "Makefile" | "makefile" | "GNUmakefile" | "package.json" | "Cargo.toml" | "build.rs" | "setup.py" | "setup.cfg" | "pyproject.toml" | "conftest.py" | ".npmrc" | "justfile" | "Justfile" | "Taskfile.yml" | "Rakefile" | "Gemfile" | "build.gradle" | "pom.xml" | "Dockerfile" | "docker-compose.yml" | "compose.yaml" | "tox.ini" | "noxfile.py" | ".pre-commit-config.yaml")
             || name.ends_with(".mk")
             || p.contains(".github/workflows/")

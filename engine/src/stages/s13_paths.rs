@@ -4,7 +4,7 @@
 
 use super::s12_effects::is_sink;
 use crate::cx::Context;
-use crate::unit::Value;
+use crate::unit::{basename, Value};
 
 /// Where a path points.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -294,10 +294,10 @@ impl<'a> Paths<'a> {
 
     fn classify_abs(&self, v: &Value, abs: &str) -> Where {
         let (ws, home) = (self.ws.as_str(), self.home.as_str());
-        let last = v.text.rsplit('/').next().unwrap_or("");
+        let last = basename(&v.text);
         let every = |c: &str| matches!(c, "*" | ".*" | "*.*" | "**" | ".[!.]*" | ".[^.]*" | "?*" | "[!.]*");
         // `*`, `*/`, `**/*`: everything in the directory they start from.
-        let everything = v.glob && every(v.text.trim_end_matches('/').rsplit('/').next().unwrap_or(""));
+        let everything = v.glob && every(basename(v.text.trim_end_matches('/')));
         let mut target = abs;
         while everything && target != "/" {
             match target.rsplit_once('/') {
@@ -380,6 +380,14 @@ impl<'a> Paths<'a> {
         self.absolutes(v).into_iter().flatten().any(|abs| self.secret_at(v, &abs))
     }
 
+    /// [`Paths::secret`] of one piece of a word (`FILE:/path`, `name=@/path`), with the word's flags.
+    pub(crate) fn secret_piece(&self, text: &str, word: &Value) -> bool {
+        if !word.dynamic && self.dirs.len() == 1 && !could_be_secret(text) {
+            return false;
+        }
+        self.secret(&Value { text: text.to_string(), dynamic: word.dynamic, glob: word.glob, quoted: word.quoted })
+    }
+
     fn secret_at(&self, v: &Value, abs: &str) -> bool {
         if v.glob {
             if is_or_under(abs, &self.ws) {
@@ -397,13 +405,13 @@ impl<'a> Paths<'a> {
 
     /// Like [`Paths::secret`], for `.env` files and git config too (what must not leave the machine).
     pub(crate) fn sensitive(&self, v: &Value) -> bool {
-        let name = v.text.rsplit('/').next().unwrap_or("");
+        let name = basename(&v.text);
         self.secret(v) || name == ".env" || name.starts_with(".env.") && !name.ends_with(".example") || v.text.ends_with(".git/config")
     }
 }
 
 fn secret_abs(abs: &str, home: &str) -> bool {
-    let name = abs.rsplit('/').next().unwrap_or("");
+    let name = basename(abs);
     if name.ends_with(".pub") || name == "known_hosts" || name.ends_with(".example") || name.ends_with(".sample") {
         return false;
     }

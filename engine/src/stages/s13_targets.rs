@@ -107,7 +107,7 @@ fn whole_unit(u: &Unit, i: usize, t: &Table, p: &Paths, out: &mut Findings) {
         for a in u.argv.iter().skip(1) {
             // Also `FILE:/path`, `name=@/path`, `-o/path` forms.
             let candidates = std::iter::once(a.text.as_str()).chain(a.text.split([':', '=', '@', ',']).skip(1));
-            if candidates.map(|c| Value { text: c.to_string(), ..a.clone() }).any(|c| p.secret(&c)) {
+            if candidates.into_iter().any(|c| p.secret_piece(c, a)) {
                 let id = if is_net { "exfil.secret" } else { "secrets.read" };
                 out.add(Stage::Targets, id, Risk::High, unit, format!("`{}` is handed a credential file: `{}`", u.prog_name().unwrap_or("command"), a.text));
                 break;
