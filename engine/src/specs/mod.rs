@@ -13,7 +13,7 @@
 
 mod catalog;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// What a program (or subcommand) does when no flag says otherwise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -238,12 +238,12 @@ impl Spec {
 /// Index of the catalogue by program name, built once per engine.
 #[derive(Debug)]
 pub(crate) struct Catalog {
-    by_name: HashMap<&'static str, &'static Spec>,
+    by_name: FxHashMap<&'static str, &'static Spec>,
 }
 
 impl Catalog {
     pub(crate) fn new() -> Self {
-        let mut by_name = HashMap::new();
+        let mut by_name = FxHashMap::default();
         for table in catalog::ALL {
             for spec in table.iter() {
                 for name in spec.names {

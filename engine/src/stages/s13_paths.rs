@@ -5,6 +5,7 @@
 use super::s12_effects::is_sink;
 use crate::cx::Context;
 use crate::unit::{basename, Value};
+use std::borrow::Cow;
 
 /// Where a path points.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,6 +96,15 @@ fn fd_directory(abs: &str) -> bool {
 /// Resolves `.` and `..` lexically.
 pub(crate) fn normalize(path: &str) -> String {
     join_normalize("", path)
+}
+
+/// [`normalize`], borrowing `path` when it has nothing to resolve.
+fn normalized(path: &str) -> Cow<'_, str> {
+    if path.starts_with('/') && is_clean(path) {
+        Cow::Borrowed(trim_slash(path))
+    } else {
+        Cow::Owned(normalize(path))
+    }
 }
 
 /// `dir/path` (or `path` when absolute) with `.` and `..` resolved lexically, in one allocation.
@@ -192,9 +202,9 @@ pub(crate) struct Paths<'a> {
     /// Directories relative paths may resolve against: the workspace, and every place a `cd`
     /// earlier in the input may have moved to (`None`: a place only known at run time).
     pub(crate) dirs: Vec<Option<String>>,
-    /// The workspace and home directories, normalised once.
-    ws: String,
-    home: String,
+    /// The workspace and home directories, normalised once (borrowed when already normal).
+    ws: Cow<'a, str>,
+    home: Cow<'a, str>,
 }
 
 /// File names and extensions that hold keys or tokens wherever they are.
@@ -220,7 +230,7 @@ fn severity(w: &Where) -> u8 {
 
 impl<'a> Paths<'a> {
     pub(crate) fn new(cx: &'a Context) -> Paths<'a> {
-        Paths { cx, dirs: vec![Some(cx.cwd.clone())], ws: normalize(&cx.cwd), home: normalize(&cx.home) }
+        Paths { cx, dirs: vec![Some(cx.cwd.clone())], ws: normalized(&cx.cwd), home: normalized(&cx.home) }
     }
 
     /// Every absolute form `v` may take (one per candidate directory; `None` when unknown).
@@ -293,7 +303,7 @@ impl<'a> Paths<'a> {
     }
 
     fn classify_abs(&self, v: &Value, abs: &str) -> Where {
-        let (ws, home) = (self.ws.as_str(), self.home.as_str());
+        let (ws, home) = (&*self.ws, &*self.home);
         let last = basename(&v.text);
         let every = |c: &str| matches!(c, "*" | ".*" | "*.*" | "**" | ".[!.]*" | ".[^.]*" | "?*" | "[!.]*");
         // `*`, `*/`, `**/*`: everything in the directory they start from.
