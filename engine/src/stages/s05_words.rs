@@ -140,6 +140,8 @@ impl Words<'_> {
             };
             u.assigns.push((a.name, v));
         }
+        u.argv.reserve(s.words.len());
+        u.raw.reserve(s.words.len());
         for (i, w) in s.words.into_iter().enumerate() {
             if i == 0 {
                 self.name_tricks(&w, Some(idx));
