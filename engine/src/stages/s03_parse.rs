@@ -153,7 +153,9 @@ mod tests {
     #[test]
     fn kind_table_matches_node_kind() {
         let src = "a=1 b=$x cmd 2>&1 | grep -E 'x' && { ls; } || (cd /tmp; rm -f *.o) & f() { echo \"$(id) ${y:-`w`}\" $'\\x41' $((1+2)); }; cat <<EOF >out\nhi $z\nEOF\nif [[ -f x ]]; then echo; elif true; then :; else false; fi; for i in 1 2; do echo $i; done; case $a in x) ;; esac; while read l; do :; done < <(ls); declare -x A=1; unset B; ! true; echo {a,b} ~/x # c\n( ) ;; fi";
-        let Some(tree) = with_parser(|p| p.parse(src, None)).flatten() else { panic!("no tree") };
+        let tree = with_parser(|p| p.parse(src, None)).flatten();
+        assert!(tree.is_some(), "no tree");
+        let Some(tree) = tree else { return };
         let mut cursor = tree.walk();
         let mut seen = 0;
         loop {

@@ -155,13 +155,13 @@ impl Lower<'_, '_> {
         let mut cursor = node.walk();
         let children: Vec<Node> = node.children(&mut cursor).collect();
         for (i, c) in children.iter().enumerate() {
-            if !c.is_named() || kind(&c) == "comment" || kind(&c) == "variable_name" {
+            if !c.is_named() || kind(c) == "comment" || kind(c) == "variable_name" {
                 continue;
             }
-            let k = kind(&c);
+            let k = kind(c);
             if STATEMENTS.contains(&k) {
                 let mut cmd = self.cmd(*c, depth + 1);
-                if children.get(i + 1).is_some_and(|n| kind(&n) == "&") {
+                if children.get(i + 1).is_some_and(|n| kind(n) == "&") {
                     cmd = Cmd::Background(Box::new(cmd));
                 }
                 body.cmds.push(cmd);
@@ -246,7 +246,7 @@ impl Lower<'_, '_> {
                 out.push(Redirect { fd, kind, target });
             }
             "heredoc_redirect" => {
-                let start = named_kids(r).find(|c| kind(&c) == "heredoc_start").map(|c| self.text(c)).unwrap_or_default();
+                let start = named_kids(r).find(|c| kind(c) == "heredoc_start").map(|c| self.text(c)).unwrap_or_default();
                 let quoted = start.contains(['\'', '"', '\\']);
                 let mut target = Word::default();
                 for c in named_kids(r) {
@@ -272,7 +272,7 @@ impl Lower<'_, '_> {
                 out.push(Redirect { fd, kind: RedirKind::Heredoc, target });
             }
             "herestring_redirect" => {
-                let w = named_kids(r).find(|c| kind(&c) != "file_descriptor");
+                let w = named_kids(r).find(|c| kind(c) != "file_descriptor");
                 let target = match w {
                     Some(w) => self.word(w, depth + 1),
                     None => Word::default(),
@@ -479,7 +479,7 @@ impl Lower<'_, '_> {
         let name = name_node.map(|n| self.text(n)).unwrap_or_default();
         let mut value = node.child_by_field_name("value").map(|v| self.word(v, depth + 1));
         // `a[$(cmd)]=1`: bash runs substitutions in the subscript too; they join the value's.
-        if let Some(index) = name_node.filter(|n| kind(&n) == "subscript").and_then(|n| n.child_by_field_name("index")) {
+        if let Some(index) = name_node.filter(|n| kind(n) == "subscript").and_then(|n| n.child_by_field_name("index")) {
             let code: Vec<Part> = self.word(index, depth + 1).parts.into_iter().filter(|p| matches!(p, Part::Subst { .. } | Part::ProcSubst { .. } | Part::Arith { .. } | Part::Opaque { .. })).collect();
             if !code.is_empty() {
                 value.get_or_insert_with(Word::default).parts.extend(code);
@@ -547,7 +547,7 @@ impl Lower<'_, '_> {
             }
             "expansion" => {
                 let name = named_kids(node)
-                    .find(|c| matches!(kind(&c), "variable_name" | "special_variable_name" | "subscript"))
+                    .find(|c| matches!(kind(c), "variable_name" | "special_variable_name" | "subscript"))
                     .map(|c| self.text(c))
                     .unwrap_or_default();
                 let t = self.text(node);
