@@ -13,7 +13,7 @@
 
 mod catalog;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// What a program (or subcommand) does when no flag says otherwise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -238,13 +238,13 @@ impl Spec {
 /// Index of the catalogue by program name, built once per engine.
 #[derive(Debug)]
 pub(crate) struct Catalog {
-    by_name: HashMap<&'static str, &'static Spec>,
+    by_name: FxHashMap<&'static str, &'static Spec>,
 }
 
 impl Catalog {
     pub(crate) fn new() -> Self {
         let names = catalog::ALL.iter().flat_map(|t| t.iter()).map(|s| s.names.len()).sum();
-        let mut by_name = HashMap::with_capacity(names);
+        let mut by_name = FxHashMap::with_capacity_and_hasher(names, Default::default());
         for table in catalog::ALL {
             for spec in table.iter() {
                 for name in spec.names {

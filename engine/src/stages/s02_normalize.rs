@@ -11,8 +11,8 @@ use crate::verdict::{Risk, Stage};
 pub(crate) fn run(text: &str, out: &mut Findings, unit: Option<usize>) {
     // Fast path: printable ASCII, tabs and newlines, no backslash-newline: nothing can hide.
     let b = text.as_bytes();
-    let plain = b.iter().all(|&c| (0x20..0x7f).contains(&c) || c == b'\t' || c == b'\n');
-    if plain && !b.windows(2).any(|w| w == b"\\\n") {
+    let plain = b.iter().enumerate().all(|(i, &c)| ((0x20..0x7f).contains(&c) && !(c == b'\\' && b.get(i + 1) == Some(&b'\n'))) || c == b'\t' || c == b'\n');
+    if plain {
         out.note(Stage::Normalize, || "nothing hidden".to_string());
         return;
     }

@@ -8,7 +8,8 @@
 use crate::cx::{Budget, Findings};
 use crate::verdict::{Risk, Stage};
 use std::cell::RefCell;
-use tree_sitter::{Language, Parser, Tree};
+use std::sync::OnceLock;
+use tree_sitter::{Language, Node, Parser, Tree};
 
 pub(crate) struct Parsed {
     pub(crate) tree: Tree,
@@ -27,6 +28,20 @@ thread_local! {
 
 fn language() -> Language {
     tree_sitter_bash::LANGUAGE.into()
+}
+
+/// A node's kind, looked up by its numeric id in a table built once: `Node::kind` measures and
+/// validates the grammar's C string on every call. Same text as `Node::kind`.
+pub(crate) fn kind(n: &Node) -> &'static str {
+    static KINDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let table = KINDS.get_or_init(|| {
+        let l = language();
+        (0..l.node_kind_count()).map(|i| u16::try_from(i).ok().and_then(|i| l.node_kind_for_id(i)).unwrap_or("")).collect()
+    });
+    match table.get(usize::from(n.kind_id())) {
+        Some(k) if !k.is_empty() => k,
+        _ => n.kind(),
+    }
 }
 
 fn with_parser<R>(f: impl FnOnce(&mut Parser) -> R) -> Option<R> {
@@ -132,6 +147,33 @@ mod tests {
             let (ok, got) = parse(src);
             assert!(ok, "{src}");
             assert_eq!(&got[..], *ids, "{src}");
+        }
+    }
+
+    #[test]
+    fn kind_table_matches_node_kind() {
+        let src = "a=1 b=$x cmd 2>&1 | grep -E 'x' && { ls; } || (cd /tmp; rm -f *.o) & f() { echo \"$(id) ${y:-`w`}\" $'\\x41' $((1+2)); }; cat <<EOF >out\nhi $z\nEOF\nif [[ -f x ]]; then echo; elif true; then :; else false; fi; for i in 1 2; do echo $i; done; case $a in x) ;; esac; while read l; do :; done < <(ls); declare -x A=1; unset B; ! true; echo {a,b} ~/x # c\n( ) ;; fi";
+        let tree = with_parser(|p| p.parse(src, None)).flatten();
+        assert!(tree.is_some(), "no tree");
+        let Some(tree) = tree else { return };
+        let mut cursor = tree.walk();
+        let mut seen = 0;
+        loop {
+            let n = cursor.node();
+            assert_eq!(kind(&n), n.kind());
+            seen += 1;
+            if cursor.goto_first_child() || cursor.goto_next_sibling() {
+                continue;
+            }
+            loop {
+                if !cursor.goto_parent() {
+                    assert!(seen > 100, "{seen}");
+                    return;
+                }
+                if cursor.goto_next_sibling() {
+                    break;
+                }
+            }
         }
     }
 

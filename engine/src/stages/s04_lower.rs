@@ -4,7 +4,7 @@
 //! stage sees tree-sitter types; unknown node kinds become `Opaque` (never LOW); nesting deeper
 //! than the budget becomes `Opaque` with a HIGH finding instead of recursing further.
 
-use super::s03_parse::Parsed;
+use super::s03_parse::{kind, Parsed};
 use crate::ast::{Assign, Cmd, Part, Quote, RedirKind, Redirect, Script, Simple, Word};
 use crate::cx::{Budget, Findings};
 use crate::verdict::{Risk, Stage};
@@ -67,32 +67,14 @@ impl Lower<'_, '_> {
     }
 
     fn script(&mut self, node: Node, depth: u32) -> Script {
-        let mut cmds = Vec::new();
-        let mut cursor = node.walk();
-        let children: Vec<Node> = node.children(&mut cursor).collect();
-        for (i, child) in children.iter().enumerate() {
-            if !child.is_named() || child.kind() == "comment" {
-                continue;
-            }
-            let mut cmd = self.cmd(*child, depth + 1);
-            if children.get(i + 1).is_some_and(|n| n.kind() == "&") {
-                cmd = Cmd::Background(Box::new(cmd));
-            }
-            cmds.push(cmd);
-        }
-        Script { cmds }
-    }
-
-    fn named_children<'t>(node: Node<'t>) -> Vec<Node<'t>> {
-        let mut c = node.walk();
-        node.named_children(&mut c).collect()
+        Script { cmds: self.stmts(node, depth) }
     }
 
     fn cmd(&mut self, node: Node, depth: u32) -> Cmd {
         if !self.enter(depth) {
             return Cmd::Opaque { kind: "budget".into(), text: String::new() };
         }
-        match node.kind() {
+        match kind(&node) {
             "command" => Cmd::Simple(self.simple(node, depth)),
             "pipeline" => Cmd::Pipeline(self.stmts(node, depth)),
             "list" => Cmd::List(self.stmts(node, depth)),
@@ -111,7 +93,7 @@ impl Lower<'_, '_> {
             }
             "redirected_statement" => self.redirected(node, depth),
             "negated_command" => {
-                let inner = Self::named_children(node).into_iter().next();
+                let inner = named_kids(node).next();
                 match inner {
                     Some(n) => Cmd::Negated(Box::new(self.cmd(n, depth + 1))),
                     None => Cmd::Opaque { kind: "negated_command".into(), text: self.text(node) },
@@ -134,24 +116,28 @@ impl Lower<'_, '_> {
         }
     }
 
+    /// Every named child that is not a comment, as a statement; one followed right away by `&`
+    /// runs in the background.
     fn stmts(&mut self, node: Node, depth: u32) -> Vec<Cmd> {
         let mut out = Vec::new();
-        let mut cursor = node.walk();
-        let children: Vec<Node> = node.children(&mut cursor).collect();
-        for (i, c) in children.iter().enumerate() {
-            if c.is_named() && c.kind() != "comment" {
-                let mut cmd = self.cmd(*c, depth + 1);
-                if children.get(i + 1).is_some_and(|n| n.kind() == "&") {
-                    cmd = Cmd::Background(Box::new(cmd));
+        let mut last_is_cmd = false;
+        for c in kids(node) {
+            if last_is_cmd && kind(&c) == "&" {
+                if let Some(last) = out.last_mut() {
+                    let cmd = std::mem::replace(last, Cmd::List(Vec::new()));
+                    *last = Cmd::Background(Box::new(cmd));
                 }
-                out.push(cmd);
+            }
+            last_is_cmd = c.is_named() && kind(&c) != "comment";
+            if last_is_cmd {
+                out.push(self.cmd(c, depth + 1));
             }
         }
         out
     }
 
     fn compound(&mut self, node: Node, depth: u32) -> Cmd {
-        let kind = match node.kind() {
+        let kind = match kind(&node) {
             "if_statement" => "if",
             "while_statement" => "while",
             "for_statement" => "for",
@@ -169,13 +155,13 @@ impl Lower<'_, '_> {
         let mut cursor = node.walk();
         let children: Vec<Node> = node.children(&mut cursor).collect();
         for (i, c) in children.iter().enumerate() {
-            if !c.is_named() || c.kind() == "comment" || c.kind() == "variable_name" {
+            if !c.is_named() || kind(c) == "comment" || kind(c) == "variable_name" {
                 continue;
             }
-            let k = c.kind();
+            let k = kind(c);
             if STATEMENTS.contains(&k) {
                 let mut cmd = self.cmd(*c, depth + 1);
-                if children.get(i + 1).is_some_and(|n| n.kind() == "&") {
+                if children.get(i + 1).is_some_and(|n| kind(n) == "&") {
                     cmd = Cmd::Background(Box::new(cmd));
                 }
                 body.cmds.push(cmd);
@@ -194,7 +180,7 @@ impl Lower<'_, '_> {
         };
         let mut redirects = Vec::new();
         let mut tail: Vec<Cmd> = Vec::new();
-        for r in Self::named_children(node) {
+        for r in named_kids(node) {
             if Some(r) == node.child_by_field_name("body") {
                 continue;
             }
@@ -242,7 +228,7 @@ impl Lower<'_, '_> {
             return;
         }
         let fd = r.child_by_field_name("descriptor").and_then(|d| self.text(d).parse().ok()).or(self.pending_fd.take());
-        match r.kind() {
+        match kind(&r) {
             "file_redirect" => {
                 let op = r.child(0).filter(|c| !c.is_named()).or_else(|| r.child(1)).map(|c| self.text(c)).unwrap_or_default();
                 let op = if op.chars().all(|c| c.is_ascii_digit()) { r.child(1).map(|c| self.text(c)).unwrap_or_default() } else { op };
@@ -260,11 +246,11 @@ impl Lower<'_, '_> {
                 out.push(Redirect { fd, kind, target });
             }
             "heredoc_redirect" => {
-                let start = r.named_children(&mut r.walk()).find(|c| c.kind() == "heredoc_start").map(|c| self.text(c)).unwrap_or_default();
+                let start = named_kids(r).find(|c| kind(c) == "heredoc_start").map(|c| self.text(c)).unwrap_or_default();
                 let quoted = start.contains(['\'', '"', '\\']);
                 let mut target = Word::default();
-                for c in Self::named_children(r) {
-                    match c.kind() {
+                for c in named_kids(r) {
+                    match kind(&c) {
                         "heredoc_body" => {
                             target = if quoted {
                                 let t = self.text(c);
@@ -286,7 +272,7 @@ impl Lower<'_, '_> {
                 out.push(Redirect { fd, kind: RedirKind::Heredoc, target });
             }
             "herestring_redirect" => {
-                let w = Self::named_children(r).into_iter().find(|c| c.kind() != "file_descriptor");
+                let w = named_kids(r).find(|c| kind(c) != "file_descriptor");
                 let target = match w {
                     Some(w) => self.word(w, depth + 1),
                     None => Word::default(),
@@ -336,11 +322,11 @@ impl Lower<'_, '_> {
         let raw = self.text(node);
         let mut parts = Vec::new();
         let mut pos = node.start_byte();
-        for c in Self::named_children(node) {
+        for c in named_kids(node) {
             if c.start_byte() > pos {
                 parts.push(Part::Lit { text: self.src.get(pos..c.start_byte()).unwrap_or("").to_string(), quote: Quote::Double });
             }
-            match c.kind() {
+            match kind(&c) {
                 "heredoc_content" => parts.push(Part::Lit { text: self.text(c), quote: Quote::Double }),
                 _ => parts.extend(self.word(c, depth + 1).parts.into_iter().map(requote)),
             }
@@ -410,9 +396,8 @@ impl Lower<'_, '_> {
 
     fn simple(&mut self, node: Node, depth: u32) -> Simple {
         let mut s = Simple { text: self.text(node), ..Simple::default() };
-        let mut cursor = node.walk();
-        for c in node.named_children(&mut cursor) {
-            match c.kind() {
+        for c in named_kids(node) {
+            match kind(&c) {
                 "variable_assignment" => s.assigns.push(self.assign(c, depth + 1)),
                 "command_name" => {
                     let inner = c.named_child(0).unwrap_or(c);
@@ -438,11 +423,11 @@ impl Lower<'_, '_> {
     /// A `number` that touches the redirection right after it (in `parent` or after `parent`)
     /// is that redirection's descriptor: remembered in `pending_fd`, not a word.
     fn descriptor_word(&mut self, c: Node, parent: Node) -> bool {
-        if c.kind() != "number" {
+        if kind(&c) != "number" {
             return false;
         }
         let next = c.next_sibling().or_else(|| parent.next_sibling());
-        let touching = next.is_some_and(|n| n.start_byte() == c.end_byte() && n.kind().ends_with("redirect"));
+        let touching = next.is_some_and(|n| n.start_byte() == c.end_byte() && kind(&n).ends_with("redirect"));
         if touching {
             self.pending_fd = self.text(c).parse().ok();
         }
@@ -459,18 +444,18 @@ impl Lower<'_, '_> {
                 self.out.add(Stage::Lower, "parse.error", Risk::High, self.unit, "a declaration keyword joined to the next word: bash reads one word, the parser two; cannot analyse, so cannot trust");
             }
         }
-        match node.kind() {
+        match kind(&node) {
             "variable_assignment" => s.assigns.push(self.assign(node, depth + 1)),
             "variable_assignments" => {
-                for c in Self::named_children(node) {
+                for c in named_kids(node) {
                     s.assigns.push(self.assign(c, depth + 1));
                 }
             }
             _ => {
                 let kw = node.child(0).map(|c| self.text(c)).unwrap_or_default();
                 s.words.push(lit_word(&kw));
-                for c in Self::named_children(node) {
-                    if c.kind() == "variable_assignment" {
+                for c in named_kids(node) {
+                    if kind(&c) == "variable_assignment" {
                         let a = self.assign(c, depth + 1);
                         // Keep the operand visible to later stages as a word, too.
                         let mut w = lit_word(&format!("{}=", a.name));
@@ -494,7 +479,7 @@ impl Lower<'_, '_> {
         let name = name_node.map(|n| self.text(n)).unwrap_or_default();
         let mut value = node.child_by_field_name("value").map(|v| self.word(v, depth + 1));
         // `a[$(cmd)]=1`: bash runs substitutions in the subscript too; they join the value's.
-        if let Some(index) = name_node.filter(|n| n.kind() == "subscript").and_then(|n| n.child_by_field_name("index")) {
+        if let Some(index) = name_node.filter(|n| kind(n) == "subscript").and_then(|n| n.child_by_field_name("index")) {
             let code: Vec<Part> = self.word(index, depth + 1).parts.into_iter().filter(|p| matches!(p, Part::Subst { .. } | Part::ProcSubst { .. } | Part::Arith { .. } | Part::Opaque { .. })).collect();
             if !code.is_empty() {
                 value.get_or_insert_with(Word::default).parts.extend(code);
@@ -507,8 +492,8 @@ impl Lower<'_, '_> {
         if !self.enter(depth) {
             return;
         }
-        for c in Self::named_children(node) {
-            match c.kind() {
+        for c in named_kids(node) {
+            match kind(&c) {
                 "binary_expression" | "unary_expression" | "parenthesized_expression" | "postfix_expression" | "ternary_expression" | "redirected_statement" => {
                     self.collect_words(c, depth + 1, out)
                 }
@@ -530,10 +515,10 @@ impl Lower<'_, '_> {
     }
 
     fn parts(&mut self, node: Node, depth: u32, out: &mut Vec<Part>) {
-        match node.kind() {
+        match kind(&node) {
             "word" | "number" | "brace_expression" | "regex" | "extglob_pattern" | "test_operator" | "variable_name" | "special_variable_name" | "file_descriptor" => {
-                if node.named_child_count() > 0 && node.kind() == "number" {
-                    for c in Self::named_children(node) {
+                if node.named_child_count() > 0 && kind(&node) == "number" {
+                    for c in named_kids(node) {
                         self.parts(c, depth + 1, out);
                     }
                 } else {
@@ -561,9 +546,8 @@ impl Lower<'_, '_> {
                 out.push(Part::Var { name: t.trim_start_matches('$').to_string(), quoted: false, complex: false, subs: Vec::new() });
             }
             "expansion" => {
-                let name = Self::named_children(node)
-                    .into_iter()
-                    .find(|c| matches!(c.kind(), "variable_name" | "special_variable_name" | "subscript"))
+                let name = named_kids(node)
+                    .find(|c| matches!(kind(c), "variable_name" | "special_variable_name" | "subscript"))
                     .map(|c| self.text(c))
                     .unwrap_or_default();
                 let t = self.text(node);
@@ -587,14 +571,15 @@ impl Lower<'_, '_> {
                 out.push(Part::Arith { subs });
             }
             "concatenation" => {
-                for c in Self::named_children(node) {
+                let mut covered = 0;
+                for c in named_kids(node) {
+                    covered += c.byte_range().len();
                     if self.enter(depth + 1) {
                         self.parts(c, depth + 1, out);
                     }
                 }
                 // Unnamed pieces of a concatenation (like a bare `$` or `{`) are in the raw text only:
                 // rebuild from source when named children do not cover the whole span.
-                let covered: usize = Self::named_children(node).iter().map(|c| c.byte_range().len()).sum();
                 if covered < node.byte_range().len() {
                     out.clear();
                     self.concat_with_gaps(node, depth, out);
@@ -609,7 +594,7 @@ impl Lower<'_, '_> {
 
     fn concat_with_gaps(&mut self, node: Node, depth: u32, out: &mut Vec<Part>) {
         let mut pos = node.start_byte();
-        for c in Self::named_children(node) {
+        for c in named_kids(node) {
             if c.start_byte() > pos {
                 unescape_unquoted(self.src.get(pos..c.start_byte()).unwrap_or(""), out);
             }
@@ -622,20 +607,15 @@ impl Lower<'_, '_> {
     }
 
     fn string(&mut self, node: Node, depth: u32, out: &mut Vec<Part>) {
-        let start = node.start_byte() + if node.kind() == "translated_string" { 2 } else { 1 };
+        let start = node.start_byte() + if kind(&node) == "translated_string" { 2 } else { 1 };
         let end = node.end_byte().saturating_sub(1).max(start);
         let mut pos = start;
-        let kids = Self::named_children(node);
-        let kids = if node.kind() == "translated_string" {
-            kids.into_iter().flat_map(Self::named_children).collect()
-        } else {
-            kids
-        };
+        let kids: Vec<Node> = if kind(&node) == "translated_string" { named_kids(node).flat_map(named_kids).collect() } else { named_kids(node).collect() };
         for c in kids {
             if c.start_byte() > pos {
                 out.push(Part::Lit { text: unescape_double(self.src.get(pos..c.start_byte()).unwrap_or("")), quote: Quote::Double });
             }
-            match c.kind() {
+            match kind(&c) {
                 "string_content" => out.push(Part::Lit { text: unescape_double(&self.text(c)), quote: Quote::Double }),
                 _ => {
                     let mut inner = Vec::new();
@@ -656,14 +636,25 @@ impl Lower<'_, '_> {
         if !self.enter(depth) {
             return subs;
         }
-        for c in Self::named_children(node) {
-            match c.kind() {
+        for c in named_kids(node) {
+            match kind(&c) {
                 "command_substitution" | "process_substitution" => subs.push(self.script(c, depth + 1)),
                 _ => subs.extend(self.subs_below(c, depth + 1)),
             }
         }
         subs
     }
+}
+
+/// The named children of `node`, by index: cheaper than a tree cursor, which pays to step
+/// through the hidden nodes that hold a command's words.
+fn named_kids<'t>(node: Node<'t>) -> impl Iterator<Item = Node<'t>> {
+    (0..node.named_child_count()).filter_map(move |i| node.named_child(i))
+}
+
+/// Every child of `node`, named or not, by index (see [`named_kids`]).
+fn kids<'t>(node: Node<'t>) -> impl Iterator<Item = Node<'t>> {
+    (0..node.child_count()).filter_map(move |i| node.child(i))
 }
 
 /// The last simple command of a list or pipeline (where bash attaches a trailing redirection).

@@ -140,16 +140,15 @@ impl Words<'_> {
             };
             u.assigns.push((a.name, v));
         }
+        u.argv.reserve(s.words.len());
+        u.raw.reserve(s.words.len());
         for (i, w) in s.words.into_iter().enumerate() {
             if i == 0 {
                 self.name_tricks(&w, Some(idx));
             }
-            let raw = w.raw.clone();
-            let fields = self.eval(w, &mut pending, Some(idx));
-            for f in fields {
-                u.raw.push(raw.clone());
-                u.argv.push(f);
-            }
+            let (fields, raw) = self.eval_raw(w, &mut pending, Some(idx));
+            u.raw.extend(std::iter::repeat_n(raw, fields.len()));
+            u.argv.extend(fields);
         }
         for r in s.redirects {
             let r = self.redirect(r, &mut pending, Some(idx));
@@ -198,6 +197,11 @@ impl Words<'_> {
 
     /// Evaluates a word into fields. Substitutions are moved into `pending`.
     pub(crate) fn eval(&mut self, w: Word, pending: &mut Vec<Script>, unit: Option<usize>) -> Vec<Value> {
+        self.eval_raw(w, pending, unit).0
+    }
+
+    /// [`Words::eval`], handing back the word as written too (no copy of it).
+    fn eval_raw(&mut self, w: Word, pending: &mut Vec<Script>, unit: Option<usize>) -> (Vec<Value>, String) {
         if subst_in_pattern(&w.raw) {
             self.out.add(Stage::Words, "obfuscation.subst_in_expansion", Risk::High, unit, format!("a command substitution hides inside a parameter expansion pattern: `{}`", w.raw));
         }
@@ -205,7 +209,8 @@ impl Words<'_> {
         let mut sink = if w.parts.iter().any(needs_pieces) { Sink::Pieces(Vec::new()) } else { Sink::Direct(Value::default()) };
         let mut quoted = false;
         let first_unquoted_tilde = matches!(w.parts.first(), Some(Part::Lit { text, quote: Quote::None }) if text.starts_with('~'));
-        for (i, p) in w.parts.into_iter().enumerate() {
+        let Word { parts, raw } = w;
+        for (i, p) in parts.into_iter().enumerate() {
             match p {
                 Part::Lit { text, quote } => {
                     let prot = quote != Quote::None;
@@ -214,7 +219,7 @@ impl Words<'_> {
                         self.out.add(Stage::Words, "obfuscation.control_chars", Risk::High, unit, "a `$'..'` string decodes to control characters");
                     }
                     let text = if i == 0 && first_unquoted_tilde { self.tilde(&text) } else { text };
-                    sink.text(&text, prot);
+                    sink.owned_text(text, prot);
                 }
                 Part::Var { name, quoted: q, complex, subs } => {
                     quoted |= q;
@@ -251,7 +256,7 @@ impl Words<'_> {
         let pieces = match sink {
             Sink::Direct(mut v) => {
                 v.quoted = quoted;
-                return vec![v];
+                return (vec![v], raw);
             }
             Sink::Pieces(p) => p,
         };
@@ -268,7 +273,7 @@ impl Words<'_> {
         if fields.is_empty() && quoted {
             fields.push(Value { quoted: true, ..Value::default() });
         }
-        fields
+        (fields, raw)
     }
 
     fn tilde(&self, text: &str) -> String {
@@ -325,6 +330,17 @@ impl Sink {
                 v.glob |= !prot && s.contains(['*', '?', '[']);
             }
             Sink::Pieces(p) => p.extend(s.chars().map(|c| Piece::C(c, prot))),
+        }
+    }
+
+    /// [`Sink::text`] that keeps `s`'s buffer when it is the value's first text.
+    fn owned_text(&mut self, s: String, prot: bool) {
+        match self {
+            Sink::Direct(v) if v.text.is_empty() => {
+                v.glob |= !prot && s.contains(['*', '?', '[']);
+                v.text = s;
+            }
+            _ => self.text(&s, prot),
         }
     }
 

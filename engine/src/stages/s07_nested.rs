@@ -9,6 +9,8 @@
 use crate::cx::Findings;
 use crate::unit::{RedirOp, Unit, Value};
 use crate::verdict::{Risk, Stage};
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 /// A string that bash (or `sh`) will run.
 #[derive(Debug, Clone)]
@@ -43,9 +45,23 @@ pub(crate) const INTERPRETERS: &[(&str, &[&str])] = &[
     ("gawk", &[]),
 ];
 
+/// The inline-code flags of interpreter `base` (`python3.12` and `python3` find `python3`):
+/// the first entry of [`INTERPRETERS`] named `base` or `base` without its version.
 pub(crate) fn interpreter_base(base: &str) -> Option<&'static [&'static str]> {
+    static BY_NAME: OnceLock<FxHashMap<&'static str, usize>> = OnceLock::new();
+    let by_name = BY_NAME.get_or_init(|| {
+        let mut m = FxHashMap::default();
+        for (i, (n, _)) in INTERPRETERS.iter().enumerate() {
+            m.entry(*n).or_insert(i);
+        }
+        m
+    });
     let b = base.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-    INTERPRETERS.iter().find(|(n, _)| *n == base || *n == b).map(|(_, f)| *f)
+    let first = match (by_name.get(base), by_name.get(b)) {
+        (Some(x), Some(y)) => Some(*x.min(y)),
+        (x, y) => x.or(y).copied(),
+    };
+    first.and_then(|i| INTERPRETERS.get(i)).map(|(_, f)| *f)
 }
 
 pub(crate) fn run(u: &Unit, idx: usize, out: &mut Findings) -> Vec<Nested> {
@@ -200,14 +216,14 @@ fn remote(u: &Unit, idx: usize, out: &mut Findings, found: &mut Vec<Nested>) {
 /// `echo 'curl x | sh' >> scripts/test.sh`: text written into a shell script runs later.
 fn written_script(u: &Unit, idx: usize, out: &mut Findings, found: &mut Vec<Nested>) {
     let script_like = |p: &str| {
-        let name = p.rsplit('/').next().unwrap_or(p);
+        let name = crate::unit::basename(p);
         [".sh", ".bash", ".zsh", ".ksh"].iter().any(|e| name.ends_with(e))
             || matches!(name, ".bashrc" | ".bash_profile" | ".bash_login" | ".profile" | ".zshrc" | ".zshenv" | ".zprofile" | ".envrc" | "pre-commit" | "pre-push" | "post-checkout" | "post-merge" | "commit-msg" | "prepare-commit-msg" | "post-commit")
             || p.contains(".husky/")
             || p.contains(".git/hooks/")
     };
     let autorun = |p: &str| {
-        let name = p.rsplit('/').next().unwrap_or(p);
+        let name = crate::unit::basename(p);
         matches!(name, "Makefile" | "makefile" | "GNUmakefile" | "package.json" | "Cargo.toml" | "build.rs" | "setup.py" | "setup.cfg" | "pyproject.toml" | "conftest.py" | ".npmrc" | "justfile" | "Justfile" | "Taskfile.yml" | "Rakefile" | "Gemfile" | "build.gradle" | "pom.xml" | "Dockerfile" | "docker-compose.yml" | "compose.yaml" | "tox.ini" | "noxfile.py" | ".pre-commit-config.yaml")
             || name.ends_with(".mk")
             || p.contains(".github/workflows/")

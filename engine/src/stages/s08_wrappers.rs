@@ -10,6 +10,8 @@ use super::s07_nested::Nested;
 use crate::cx::Findings;
 use crate::unit::{Origin, Unit, Value};
 use crate::verdict::{Risk, Stage};
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 /// How a wrapper's options look.
 pub(crate) struct Wrapper {
@@ -68,8 +70,19 @@ pub(crate) static WRAPPERS: &[Wrapper] = &[
     w(&["caffeinate", "catchsegv", "unbuffer", "dbus-launch", "dbus-run-session", "linux32", "linux64", "setarch", "numactl", "systemd-inhibit", "cgexec", "xvfb-run", "nocache", "rlwrap", "chronic", "ts", "pv", "sem"], &["-a", "-s", "-w", "-g", "--what", "--who", "--why", "--mode", "-f", "-n", "-e"], 0, false, false),
 ];
 
+/// The first entry of [`WRAPPERS`] that names `base` (through a table built once).
 pub(crate) fn find(base: &str) -> Option<&'static Wrapper> {
-    WRAPPERS.iter().find(|w| w.names.contains(&base))
+    static BY_NAME: OnceLock<FxHashMap<&'static str, &'static Wrapper>> = OnceLock::new();
+    let by_name = BY_NAME.get_or_init(|| {
+        let mut m = FxHashMap::default();
+        for w in WRAPPERS {
+            for n in w.names {
+                m.entry(*n).or_insert(w);
+            }
+        }
+        m
+    });
+    by_name.get(base).copied()
 }
 
 /// What a wrapper hides.
@@ -81,7 +94,8 @@ pub(crate) enum Inner {
 }
 
 pub(crate) fn run(u: &mut Unit, idx: usize, out: &mut Findings) -> Inner {
-    let Some(base) = u.base().map(str::to_string) else { return Inner::None };
+    // Most units wrap nothing: answer them before copying the name.
+    let Some(base) = u.base().filter(|b| matches!(*b, "find" | "coproc") || find(b).is_some()).map(str::to_string) else { return Inner::None };
     if base == "find" {
         return find_exec(u, idx);
     }

@@ -158,16 +158,20 @@ fn find_short<'s>(spec: &'s Spec, name: &str) -> Found<'s> {
     spec.flags.iter().find_map(|f| f.names.iter().find(|n| **n == name).map(|n| (f, *n)))
 }
 
+/// `n` without its leading `--` (a long name), compared without building `--NAME`.
+fn long(n: &str) -> Option<&str> {
+    n.strip_prefix("--")
+}
+
 /// Exact long name, or (GNU) the one long name that starts with `name`.
 fn find_long<'s>(spec: &'s Spec, name: &str) -> Found<'s> {
-    let full = format!("--{name}");
-    if let Some(hit) = spec.flags.iter().find_map(|f| f.names.iter().find(|n| **n == full).map(|n| (f, *n))) {
+    if let Some(hit) = spec.flags.iter().find_map(|f| f.names.iter().find(|n| long(n) == Some(name)).map(|n| (f, *n))) {
         return Some(hit);
     }
     if !spec.gnu || name.len() < 2 {
         return None;
     }
-    let mut hits = spec.flags.iter().flat_map(|f| f.names.iter().filter(|n| n.starts_with("--") && n.starts_with(&full)).map(move |n| (f, *n)));
+    let mut hits = spec.flags.iter().flat_map(|f| f.names.iter().filter(|n| long(n).is_some_and(|l| l.starts_with(name))).map(move |n| (f, *n)));
     let first = hits.next()?;
     // Ambiguous prefixes are an error for getopt_long unless they all mean the same flag.
     if hits.any(|(f, n)| f.canonical(n) != first.0.canonical(first.1)) {

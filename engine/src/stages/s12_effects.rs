@@ -304,7 +304,7 @@ fn pytest_basetemp(u: &Unit, fx: &mut Vec<Effect>) {
         };
         let Some(dir) = dir else { continue };
         let trimmed = dir.text.trim_end_matches('/');
-        let last = trimmed.rsplit('/').next().unwrap_or("").to_ascii_lowercase();
+        let last = crate::unit::basename(trimmed).to_ascii_lowercase();
         let scratch = ["tmp", "temp", "pytest"].iter().any(|m| last.contains(m)) || ["/tmp/", "/var/tmp/", "/dev/shm/"].iter().any(|t| trimmed.starts_with(t));
         if !scratch {
             fx.push(Effect::Force(format!("pytest --basetemp deletes `{}` and everything in it first", dir.text)));

@@ -4,7 +4,8 @@
 
 use super::s12_effects::is_sink;
 use crate::cx::Context;
-use crate::unit::Value;
+use crate::unit::{basename, Value};
+use std::borrow::Cow;
 
 /// Where a path points.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,6 +100,15 @@ fn fd_directory(abs: &str) -> bool {
 /// Resolves `.` and `..` lexically.
 pub(crate) fn normalize(path: &str) -> String {
     join_normalize("", path)
+}
+
+/// [`normalize`], borrowing `path` when it has nothing to resolve.
+fn normalized(path: &str) -> Cow<'_, str> {
+    if path.starts_with('/') && is_clean(path) {
+        Cow::Borrowed(trim_slash(path))
+    } else {
+        Cow::Owned(normalize(path))
+    }
 }
 
 /// `dir/path` (or `path` when absolute) with `.` and `..` resolved lexically, in one allocation.
@@ -212,9 +222,9 @@ pub(crate) struct Paths<'a> {
     /// Directories relative paths may resolve against: the workspace, and every place a `cd`
     /// earlier in the input may have moved to (`None`: a place only known at run time).
     pub(crate) dirs: Vec<Option<String>>,
-    /// The workspace and home directories, normalised once.
-    ws: String,
-    home: String,
+    /// The workspace and home directories, normalised once (borrowed when already normal).
+    ws: Cow<'a, str>,
+    home: Cow<'a, str>,
 }
 
 /// File names and extensions that hold keys or tokens wherever they are.
@@ -240,7 +250,7 @@ fn severity(w: &Where) -> u8 {
 
 impl<'a> Paths<'a> {
     pub(crate) fn new(cx: &'a Context) -> Paths<'a> {
-        Paths { cx, dirs: vec![Some(cx.cwd.clone())], ws: normalize(&cx.cwd), home: normalize(&cx.home) }
+        Paths { cx, dirs: vec![Some(cx.cwd.clone())], ws: normalized(&cx.cwd), home: normalized(&cx.home) }
     }
 
     /// Every absolute form `v` may take (one per candidate directory; `None` when unknown).
@@ -313,11 +323,11 @@ impl<'a> Paths<'a> {
     }
 
     fn classify_abs(&self, v: &Value, abs: &str) -> Where {
-        let (ws, home) = (self.ws.as_str(), self.home.as_str());
-        let last = v.text.rsplit('/').next().unwrap_or("");
+        let (ws, home) = (&*self.ws, &*self.home);
+        let last = basename(&v.text);
         let every = |c: &str| matches!(c, "*" | ".*" | "*.*" | "**" | ".[!.]*" | ".[^.]*" | "?*" | "[!.]*");
         // `*`, `*/`, `**/*`: everything in the directory they start from.
-        let everything = v.glob && every(v.text.trim_end_matches('/').rsplit('/').next().unwrap_or(""));
+        let everything = v.glob && every(basename(v.text.trim_end_matches('/')));
         let mut target = abs;
         while everything && target != "/" {
             match target.rsplit_once('/') {
@@ -406,6 +416,14 @@ impl<'a> Paths<'a> {
         self.absolutes(v).into_iter().flatten().any(|abs| self.secret_at(v, &abs))
     }
 
+    /// [`Paths::secret`] of one piece of a word (`FILE:/path`, `name=@/path`), with the word's flags.
+    pub(crate) fn secret_piece(&self, text: &str, word: &Value) -> bool {
+        if !word.dynamic && self.dirs.len() == 1 && !could_be_secret(text) {
+            return false;
+        }
+        self.secret(&Value { text: text.to_string(), dynamic: word.dynamic, glob: word.glob, quoted: word.quoted })
+    }
+
     fn secret_at(&self, v: &Value, abs: &str) -> bool {
         if v.glob {
             if is_or_under(abs, &self.ws) {
@@ -423,13 +441,13 @@ impl<'a> Paths<'a> {
 
     /// Like [`Paths::secret`], for `.env` files and git config too (what must not leave the machine).
     pub(crate) fn sensitive(&self, v: &Value) -> bool {
-        let name = v.text.rsplit('/').next().unwrap_or("");
+        let name = basename(&v.text);
         self.secret(v) || name == ".env" || name.starts_with(".env.") && !name.ends_with(".example") || v.text.ends_with(".git/config")
     }
 }
 
 fn secret_abs(abs: &str, home: &str) -> bool {
-    let name = abs.rsplit('/').next().unwrap_or("");
+    let name = basename(abs);
     if name.ends_with(".pub") || name == "known_hosts" || name.ends_with(".example") || name.ends_with(".sample") {
         return false;
     }

@@ -102,12 +102,12 @@ fn whole_unit(u: &Unit, i: usize, t: &Table, p: &Paths, out: &mut Findings) {
     }
     let is_net = u.effects.iter().any(|e| matches!(e, Effect::Net { .. }));
     let unknown_roles = matches!(u.prog, Prog::Unknown { .. }) || u.args.spec.is_some_and(|s| matches!(s.pos, crate::specs::Pos::Opaque | crate::specs::Pos::Script | crate::specs::Pos::Remote));
-    let metadata_only = u.prog_name().is_some_and(|n| METADATA_ONLY.contains(&n)) || git_history_only(u);
-    if (is_net || unknown_roles) && !metadata_only {
+    let metadata_only = || u.prog_name().is_some_and(|n| METADATA_ONLY.contains(&n)) || git_history_only(u);
+    if (is_net || unknown_roles) && !metadata_only() {
         for a in u.argv.iter().skip(1) {
             // Also `FILE:/path`, `name=@/path`, `-o/path` forms.
             let candidates = std::iter::once(a.text.as_str()).chain(a.text.split([':', '=', '@', ',']).skip(1));
-            if candidates.map(|c| Value { text: c.to_string(), ..a.clone() }).any(|c| p.secret(&c)) {
+            if candidates.into_iter().any(|c| p.secret_piece(c, a)) {
                 let id = if is_net { "exfil.secret" } else { "secrets.read" };
                 out.add(Stage::Targets, id, Risk::High, unit, format!("`{}` is handed a credential file: `{}`", u.prog_name().unwrap_or("command"), a.text));
                 break;
@@ -171,15 +171,15 @@ fn same_pipe(a: &Unit, b: &Unit) -> bool {
 fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[String], out: &mut Findings) {
     let unit = Some(i);
     let mut add = |id: &'static str, risk: Risk, msg: String| out.add(Stage::Targets, id, risk, unit, msg);
-    let metadata_only = u.prog_name().is_some_and(|n| METADATA_ONLY.contains(&n));
+    let metadata_only = || u.prog_name().is_some_and(|n| METADATA_ONLY.contains(&n));
     match e {
         Effect::ReadOnly => add("effects.read_only", Risk::Low, format!("`{}` only reads", u.prog_name().unwrap_or("command"))),
         Effect::Read(v) => {
             if v.text == "<environment>" || v.text == "/proc/self/environ" {
                 add("secrets.environment", Risk::Medium, "prints the environment, which may hold tokens and keys".into());
-            } else if !metadata_only && p.secret(v) {
+            } else if !metadata_only() && p.secret(v) {
                 add("secrets.read", Risk::High, format!("reads credentials: `{}`", v.text));
-            } else if !metadata_only && p.sensitive(v) && v.text.contains(".env") {
+            } else if !metadata_only() && p.sensitive(v) && v.text.contains(".env") {
                 add("secrets.env_file", Risk::Medium, format!("reads `{}`, which usually holds secrets", v.text));
             }
         }
@@ -210,14 +210,17 @@ fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[Str
         Effect::Exec { kind: ExecKind::Project, what } => {
             let v = Value::lit(what);
             let tmp_dir = |a: &Value| p.absolute(a).is_some_and(|x| matches!(x.as_str(), "/tmp" | "/var/tmp" | "/dev/shm"));
-            let from_tmp = u.args.positionals.iter().any(|a| a.text.contains('/') && (p.classify(a) == Where::Tmp || tmp_dir(a))) || tmp_dir(&v);
+            // (each judgement is computed only when the ones before it did not decide)
+            let from_tmp = || u.args.positionals.iter().any(|a| a.text.contains('/') && (p.classify(a) == Where::Tmp || tmp_dir(a))) || tmp_dir(&v);
+            let place = std::cell::OnceCell::new();
+            let place = || place.get_or_init(|| p.classify(&v));
             if what.starts_with("$(") || what.starts_with("<(") || what.starts_with("${") || what.starts_with(">(") {
                 add("exec.dynamic_script", Risk::High, format!("runs a script that is only known at run time: `{what}`"));
-            } else if p.absolute(&v).is_some_and(|a| downloaded.contains(&a)) && (what.contains('/') || !matches!(u.prog, Prog::Unknown { .. })) || downloaded.iter().any(|d| u.name().is_some_and(|n| p.absolute(&Value::lit(n)).as_deref() == Some(d.as_str()))) {
+            } else if !downloaded.is_empty() && p.absolute(&v).is_some_and(|a| downloaded.contains(&a)) && (what.contains('/') || !matches!(u.prog, Prog::Unknown { .. })) || downloaded.iter().any(|d| u.name().is_some_and(|n| p.absolute(&Value::lit(n)).as_deref() == Some(d.as_str()))) {
                 add("remote.download_exec", Risk::High, format!("runs `{what}`, which an earlier command downloaded"));
-            } else if from_tmp || p.classify(&v) == Where::Tmp {
+            } else if from_tmp() || *place() == Where::Tmp {
                 add("exec.untrusted", Risk::High, format!("runs code from the temporary directory: `{what}`"));
-            } else if matches!(p.classify(&v), Where::Outside | Where::OutsideProtected(_)) && what.contains('/') {
+            } else if matches!(place(), Where::Outside | Where::OutsideProtected(_)) && what.contains('/') {
                 add("exec.outside", Risk::High, format!("runs `{what}` from outside the workspace"));
             } else {
                 add("exec.project", Risk::Medium, format!("runs project code or a program hardshell cannot see into: `{what}`"));

@@ -11,7 +11,7 @@ use crate::policy::{Action, MatchCx, PolicySet, Rule};
 use crate::unit::{Table, Unit};
 use crate::verdict::Stage;
 use crate::tiered::Tiered;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// A rule that matched a unit.
 #[derive(Clone, Copy, Debug)]
@@ -24,7 +24,7 @@ pub(crate) struct Hit {
 #[derive(Debug)]
 pub(crate) struct RuleTable {
     pub(crate) rules: Vec<Rule>,
-    by_program: HashMap<String, Vec<usize>>,
+    by_program: FxHashMap<String, Vec<usize>>,
     /// Rules with `program = "*"`, rules without a program, or regex-only rules without literals.
     always: Vec<usize>,
     /// One ASCII-case-insensitive automaton over the literals of every regex rule.
@@ -48,7 +48,7 @@ pub(crate) struct RuleIndex<'a> {
 impl RuleTable {
     pub(crate) fn new(set: &PolicySet) -> RuleTable {
         let rules: Vec<Rule> = set.rules().cloned().collect();
-        let mut by_program: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_program: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         let mut always = Vec::new();
         let mut pats = Vec::new();
         let mut literal_rule = Vec::new();
@@ -92,7 +92,9 @@ impl RuleTable {
     /// matchers decide) and, when the automaton exists, which regex rules' literals occur.
     pub(crate) fn prepare(&self, u: &Unit) -> Prepared {
         let mut candidates: Vec<usize> = self.always.clone();
-        for name in [u.prog_name(), u.base()].into_iter().flatten() {
+        let (prog, base) = (u.prog_name(), u.base());
+        // (the base is looked up only when it differs: the same rules again would be deduplicated)
+        for name in [prog, base.filter(|b| Some(*b) != prog)].into_iter().flatten() {
             if let Some(v) = self.by_program.get(name) {
                 candidates.extend(v);
             }
@@ -103,7 +105,9 @@ impl RuleTable {
             // Over the raw text and over the decoded words, as the regex is (`'DR''OP'`).
             let w = words.get_or_init(|| crate::policy::unit_words(u));
             let mut seen = Vec::new();
-            for text in [u.text.as_str(), w.as_str()] {
+            // (one pass when the words read as written: the second would find the same literals)
+            let texts = if *w == u.text { [Some(u.text.as_str()), None] } else { [Some(u.text.as_str()), Some(w.as_str())] };
+            for text in texts.into_iter().flatten() {
                 for m in ac.find_overlapping_iter(text) {
                     if let Some(&(rule, candidate)) = self.literal_rule.get(m.pattern().as_usize()) {
                         seen.push(rule);

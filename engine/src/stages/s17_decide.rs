@@ -21,16 +21,18 @@ pub(crate) fn run(t: &Table, c: &Classified, hits: &[Hit], allows: &[Hit], index
         Risk::Medium => Decision::Ask,
         Risk::High => Decision::Deny,
     };
-    let mut why = format!("{} -> {d}", c.risk);
+    // Why, for the stage trace: formatted only when the trace is kept.
+    let first = d;
+    let mut why: [Option<&str>; 3] = [None; 3];
     let strictest = hits.iter().map(|h| index.rules[h.rule].action).max();
     match strictest {
         Some(Action::Deny) => {
             d = Decision::Deny;
-            why.push_str("; a deny rule matched");
+            why[0] = Some("; a deny rule matched");
         }
         Some(Action::Ask) => {
             d = d.max(Decision::Ask);
-            why.push_str("; an ask rule matched");
+            why[0] = Some("; an ask rule matched");
         }
         _ => {}
     }
@@ -39,12 +41,12 @@ pub(crate) fn run(t: &Table, c: &Classified, hits: &[Hit], allows: &[Hit], index
         let covered = c.per_unit.iter().enumerate().all(|(i, r)| *r == Risk::Low || allows.iter().any(|h| h.unit == i));
         if covered {
             d = Decision::Allow;
-            why.push_str("; allowed by rule");
+            why[1] = Some("; allowed by rule");
         }
     }
     if d == Decision::Ask && (cx.mode == Mode::Afk || cx.trust == Trust::Skill) {
         d = Decision::Deny;
-        why.push_str("; nobody to ask (afk mode or skill caller)");
+        why[2] = Some("; nobody to ask (afk mode or skill caller)");
     }
     if cx.mode == Mode::Strict && c.risk > Risk::Low && d == Decision::Allow {
         d = Decision::Ask;
@@ -61,7 +63,7 @@ pub(crate) fn run(t: &Table, c: &Classified, hits: &[Hit], allows: &[Hit], index
         }
     }
     let profile = SandboxProfile { write_roots, network };
-    out.note(Stage::Decide, || why);
+    out.note(Stage::Decide, || format!("{} -> {first}{}", c.risk, why.iter().flatten().copied().collect::<String>()));
     (d, profile)
 }
 
