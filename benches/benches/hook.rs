@@ -2,9 +2,9 @@
 //! hook, write a Claude Code PreToolUse event to its stdin, read its answer to the end, wait.
 //! In one run, next to the baseline of `/bin/true` through the same plumbing:
 //! - `hardshell hook claude` answering allow and deny, with the audit log on the bench's disk
-//!   (the record written before the answer, its fsync left to a child after it: the default);
-//!   allow with `--sync-audit` (fsync before the answer), and with the log on a tmpfs
-//!   (`/dev/shm`), to show what the fsync costs;
+//!   (fsync before the answer: the default); allow with `--defer-audit-sync` (the fsync left to
+//!   a child after the answer), and with the log on a tmpfs (`/dev/shm`), to show what the
+//!   fsync costs;
 //! - peers, when present: `cc-safety-net hook --claude-code` (npm; `CC_SAFETY_NET_BIN`) and
 //!   `dcg` (crates.io `destructive_command_guard`; `DCG_BIN`), given the same event.
 //!
@@ -89,7 +89,7 @@ fn hook(c: &mut Criterion) {
             } else {
                 g.bench_function("hardshell_allow", |b| b.iter(|| round_trip(&mut run(&state), &allow)));
                 g.bench_function("hardshell_deny", |b| b.iter(|| round_trip(&mut run(&state), &deny)));
-                g.bench_function("hardshell_allow_sync_audit", |b| b.iter(|| round_trip(&mut run_with(&state, &["--sync-audit"]), &allow)));
+                g.bench_function("hardshell_allow_defer_audit_sync", |b| b.iter(|| round_trip(&mut run_with(&state, &["--defer-audit-sync"]), &allow)));
                 if let Some(shm) = &s.shm_state {
                     g.bench_function("hardshell_allow_audit_on_tmpfs", |b| b.iter(|| round_trip(&mut run(shm), &allow)));
                 } else {

@@ -189,19 +189,20 @@ fn decisions_are_recorded_with_session_and_call_ids() {
 }
 
 #[test]
-fn the_record_is_written_before_the_answer_and_anchored_after_the_flush() {
+fn the_record_is_anchored_before_the_answer_or_with_defer_after_it() {
     let env = Env::new();
+    let head = || serde_json::from_slice::<Value>(&std::fs::read(env.audit_path().with_extension("head")).expect("anchor")).expect("anchor json")["seq"].as_u64();
+    // By default: synced and anchored before the answer.
     answers(&env.hook("claude", &env.event_bytes("claude_bash", DENY_CMD)), &claude("deny", DENY_WHY));
-    // In the log as soon as the hook has exited: the flush child only syncs and anchors.
-    assert_eq!(env.records().len(), 2);
-    assert_eq!(env.anchor_reaches(2), Some(2), "the flush child anchors the last record");
+    assert_eq!(head(), Some(2));
+    // --defer-audit-sync: in the log as soon as the hook has exited; the flush child only
+    // syncs and anchors.
+    let o = env.run(&["hook", "claude", "--defer-audit-sync"], &env.event_bytes("claude_bash", ALLOW_CMD));
+    answers(&o, &claude("allow", ALLOW_WHY));
+    assert_eq!(env.records().len(), 4);
+    assert_eq!(env.anchor_reaches(4), Some(4), "the flush child anchors the last record");
     let (code, report) = env.verify();
     assert_eq!(code, 0, "{report}");
-    // --sync-audit: synced and anchored before the answer.
-    let o = env.run(&["hook", "claude", "--sync-audit"], &env.event_bytes("claude_bash", ALLOW_CMD));
-    answers(&o, &claude("allow", ALLOW_WHY));
-    let head: Value = serde_json::from_slice(&std::fs::read(env.audit_path().with_extension("head")).expect("anchor")).expect("anchor json");
-    assert_eq!(head["seq"], 4, "{head}");
 }
 
 #[test]
@@ -228,7 +229,7 @@ fn the_flush_command_anchors_only_the_logs_last_record() {
     // A forged (or stale) anchor is replaced by the next append's flush.
     std::fs::write(&head, format!("{{\"seq\":1120,\"hash\":\"{}\"}}\n", "0".repeat(64))).expect("forge");
     assert_eq!(env.verify().0, 30, "the forged anchor is reported");
-    answers(&env.hook("claude", &env.event_bytes("claude_bash", ALLOW_CMD)), &claude("allow", ALLOW_WHY));
+    answers(&env.run(&["hook", "claude", "--defer-audit-sync"], &env.event_bytes("claude_bash", ALLOW_CMD)), &claude("allow", ALLOW_WHY));
     assert_eq!(env.anchor_reaches(4), Some(4));
     assert_eq!(env.verify().0, 0);
 }

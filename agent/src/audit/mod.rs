@@ -22,12 +22,12 @@
 //! `<log>.head` (the log's path with the extension `head`: `audit.head` beside `audit.jsonl`)
 //! with the new last `seq` and `hash`.
 //!
-//! A hook answers before its record is on disk: the agent waits for the hook's exit on every
-//! command, and a flush costs about 4 ms on this project's machine. It writes the record (under
-//! the lock, before answering), answers, and leaves the `fdatasync` and the anchor to a child
-//! process that outlives it ([`Deferred::finish_after_exit`]: `hardshell __audit-flush`). A crash of any process loses
-//! nothing; a crash of the kernel within milliseconds of the answer could lose that record.
-//! `hardshell hook --sync-audit` flushes before answering instead.
+//! `hardshell hook --defer-audit-sync` answers before its record is on disk, for disks whose
+//! flush is slower than starting a process (the agent waits for the hook's exit on every
+//! command): it writes the record under the lock, answers, and leaves the `fdatasync` and the
+//! anchor to a child process that outlives it ([`Deferred::finish_after_exit`]: `hardshell
+//! __audit-flush`). A crash of any process loses nothing; a crash of the kernel within
+//! milliseconds of the answer could lose that record. By default hooks flush before answering.
 //!
 //! Torn tail: a crash mid-write can leave a partial last line. The next append never chains onto
 //! it and never deletes it: it terminates it with a newline and writes a `torn_tail` record

@@ -12,16 +12,22 @@ use regex::Regex;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-/// One redaction: its pattern and replacement, and the lowercase needles at least one of which a
-/// text must contain for the pattern to be worth compiling and running at all.
+/// One redaction: its pattern and replacement, the lowercase needles at least one of which a
+/// text must contain for the pattern to be worth compiling and running at all, and the ones it
+/// must contain all of (every match has them: `@` in a URL with credentials).
 struct Rule {
     needles: &'static [&'static str],
+    all: &'static [&'static str],
     pattern: &'static str,
     replacement: &'static str,
 }
 
 const fn rule(needles: &'static [&'static str], pattern: &'static str, replacement: &'static str) -> Rule {
-    Rule { needles, pattern, replacement }
+    Rule { needles, all: &[], pattern, replacement }
+}
+
+const fn rule_all(needles: &'static [&'static str], all: &'static [&'static str], pattern: &'static str, replacement: &'static str) -> Rule {
+    Rule { needles, all, pattern, replacement }
 }
 
 /// Words that name a secret in a variable or an option.
@@ -40,21 +46,23 @@ const RULES: &[Rule] = &[
     rule(&["glpat-"], r"\b(glpat-)[A-Za-z0-9_-]{20,}", "${1}[REDACTED]"),
     rule(&["aiza"], r"\bAIza[0-9A-Za-z_-]{35}", "[REDACTED]"),
     rule(&["npm_"], r"\b(npm_)[A-Za-z0-9]{36}", "${1}[REDACTED]"),
-    rule(&["://"], r#"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@'"]*):[^@/\s'"]+@"#, "$1:[REDACTED]@"),
-    rule(
+    rule_all(&["://"], &["@"], r#"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@'"]*):[^@/\s'"]+@"#, "$1:[REDACTED]@"),
+    rule_all(
         SECRET_WORDS,
+        &["="],
         r#"(?i)(^|[\s;&|(){}`"'=?])((?:[A-Za-z0-9]+_)*(?:[A-Za-z0-9]*(?:PASSWORD|PASSWD|PASSPHRASE|TOKEN|SECRET)|APIKEY|KEY|PASS|CREDENTIALS?|AUTH|PAT)(?:_[A-Za-z0-9]+)*|MYSQL_PWD)=("[^"]*"|'[^']*'|[^\s;&|'"]+)"#,
         "$1$2=[REDACTED]",
     ),
-    rule(SECRET_WORDS, r#"(?i)("(?:password|passwd|secret|token|api_?key|access_?token|client_secret)"\s*:\s*)"[^"]*""#, "$1\"[REDACTED]\""),
-    rule(
+    rule_all(SECRET_WORDS, &["\"", ":"], r#"(?i)("(?:password|passwd|secret|token|api_?key|access_?token|client_secret)"\s*:\s*)"[^"]*""#, "$1\"[REDACTED]\""),
+    rule_all(
         SECRET_WORDS,
+        &["--"],
         r#"(?i)(--(?:[a-z0-9]+-)*(?:password|passwd|passphrase|token|secret|api-?key|access-key|secret-key|auth)(?:=|\s+))("[^"]*"|'[^']*'|[^\s;&|]+)"#,
         "$1[REDACTED]",
     ),
     rule(&["mysql", "mariadb"], r"\b((?i:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mariadb|mariadb-dump)\b[^\n;&|]*?\s-p)[^\s;&|]+", "$1[REDACTED]"),
     rule(&["sshpass"], r"\b(sshpass\b[^\n;&|]*?\s-p\s*)[^\s;&|]+", "$1[REDACTED]"),
-    rule(&["-u", "--user"], r#"(\s(?:-u\s*|--user(?:=|\s+))['"]?[^:\s'"]+:)[^\s'"]+"#, "$1[REDACTED]"),
+    rule_all(&["-u", "--user"], &[":"], r#"(\s(?:-u\s*|--user(?:=|\s+))['"]?[^:\s'"]+:)[^\s'"]+"#, "$1[REDACTED]"),
 ];
 
 /// Each rule's regex, compiled the first time a text has one of its needles (most commands have
@@ -67,7 +75,7 @@ pub fn redact(text: &str) -> Cow<'_, str> {
     let lower = text.to_ascii_lowercase();
     let mut out = Cow::Borrowed(text);
     for (rule, compiled) in RULES.iter().zip(COMPILED.iter()) {
-        if !rule.needles.iter().any(|n| lower.contains(n)) {
+        if !rule.needles.iter().any(|n| lower.contains(n)) || !rule.all.iter().all(|n| lower.contains(n)) {
             continue;
         }
         let Some(re) = compiled.get_or_init(|| Regex::new(rule.pattern).ok()) else {

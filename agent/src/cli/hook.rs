@@ -15,8 +15,8 @@
 //! The audit log: a hook that cannot write it still answers with its verdict (the verdict is the
 //! control; refusing everything because a disk is full would stop the agent for no safety gain),
 //! says so on stderr and in the answer's `systemMessage`, which each agent shows the user. The
-//! record is written before the answer and flushed to disk after it, by a child process that
-//! outlives the hook (see `crate::audit`), unless `--sync-audit` asks for the flush first.
+//! record is on disk before the answer; `--defer-audit-sync` flushes it after the answer, in a
+//! child process that outlives the hook (see `crate::audit`).
 
 use super::{hook_claude, hook_codex, hook_gemini, PolicyArgs};
 use crate::audit::{ContextRecord, Deferred, Record, Source, VerdictRecord};
@@ -60,12 +60,12 @@ pub struct HookArgs {
     /// Answer deny if no verdict is ready after this many seconds.
     #[arg(long, value_name = "S", default_value_t = 5.0)]
     pub deadline: f64,
-    /// Flush the audit record to disk before answering. By default it is written before the
-    /// answer and flushed right after it by a child process, so that the agent does not wait
-    /// for the disk (about 4 ms per command on a virtual disk); only a kernel crash in those
-    /// milliseconds could lose the record.
+    /// Answer before the audit record is flushed to disk: it is written before the answer and
+    /// flushed right after it by a child process, so that the agent does not wait for the disk.
+    /// Worth it when a flush takes longer than starting a process (about 1 ms); only a kernel
+    /// crash in those milliseconds could lose the record.
     #[arg(long)]
-    pub sync_audit: bool,
+    pub defer_audit_sync: bool,
 }
 
 /// A shell command an agent is about to run.
@@ -124,7 +124,7 @@ pub fn run(a: HookArgs) -> anyhow::Result<Exit> {
     let (reply, pending) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| decide(agent, &a)))
         .unwrap_or_else(|_| (Reply::Block("hardshell: internal error (panic) while judging the command; refused".into()), None));
     let pending = match pending {
-        Some(p) if a.sync_audit => finish(p.finish()),
+        Some(p) if !a.defer_audit_sync => finish(p.finish()),
         p => p,
     };
     let exit = send(reply);
