@@ -126,6 +126,11 @@ pub fn protected(path: &Path, home: &Path, own: &[PathBuf]) -> Option<String> {
     if named(".git") {
         return Some("git internals (`.git`): hooks and config there run code".into());
     }
+    // A git directory by another name (`git --separate-git-dir`, a bare repository, a link to
+    // one): it holds HEAD, objects/ and refs/.
+    if let Some(dir) = path.ancestors().skip(1).find(|d| d.join("HEAD").is_file() && d.join("objects").is_dir() && d.join("refs").is_dir()) {
+        return Some(format!("git internals (`{}` is a git directory): hooks and config there run code", dir.display()));
+    }
     if named(".hardshell") {
         return Some("the project's hardshell policy (`.hardshell/`)".into());
     }
@@ -183,6 +188,26 @@ mod tests {
         for p in ["/home/u/project/src/main.rs", "/w/.gitignore", "/home/u/.bashrc.d.txt/x"] {
             assert!(protected(Path::new(p), home, &own).is_none(), "{p}");
         }
+    }
+
+    /// Review finding (session 4): a git directory not named `.git` (a separate git dir, a bare
+    /// repository), reached through a link, is git internals too; an ordinary directory is not.
+    #[test]
+    fn a_git_directory_by_another_name_is_protected() {
+        let d = tempfile::tempdir().unwrap();
+        let root = std::fs::canonicalize(d.path()).unwrap();
+        let (ws, home, git) = (root.join("ws"), root.join("home"), root.join("realgit"));
+        for sub in ["objects", "refs", "hooks"] {
+            std::fs::create_dir_all(git.join(sub)).unwrap();
+        }
+        std::fs::write(git.join("HEAD"), "ref: refs/heads/main\n").unwrap();
+        std::fs::write(git.join("config"), "[core]\n").unwrap();
+        std::fs::create_dir_all(ws.join("src")).unwrap();
+        std::os::unix::fs::symlink(&git, ws.join("lnk")).unwrap();
+        let r = resolve_names("lnk/config", &ws, &home).unwrap();
+        assert!(protected_any(&r.names, &home, &[]).is_some_and(|w| w.contains("git directory")), "{r:?}");
+        assert!(protected(&git.join("hooks/pre-commit"), &home, &[]).is_some());
+        assert!(protected(&ws.join("src/main.rs"), &home, &[]).is_none());
     }
 
     /// Review finding: a protected file reached through a link chain, a `.git` that is itself a
