@@ -273,6 +273,12 @@ impl Lower<'_, '_> {
             }
             "herestring_redirect" => {
                 let w = named_kids(r).find(|c| kind(c) != "file_descriptor");
+                // `cat <<<` then a newline: bash stops with a syntax error; the parser takes the
+                // next line's first word as the string (fuzz finding: `cat<<<\n\nrm -rf ~`).
+                let before = w.and_then(|w| w.prev_sibling()).map_or(r.start_byte(), |p| p.end_byte());
+                if w.is_some_and(|w| self.src.get(before..w.start_byte()).unwrap_or("").replace("\\\n", "").contains('\n')) {
+                    self.out.add(Stage::Lower, "parse.redirect_split", Risk::High, self.unit, "a here-string on another line than its `<<<`: bash stops at the newline with a syntax error, the parser did not");
+                }
                 let target = match w {
                     Some(w) => self.word(w, depth + 1),
                     None => Word::default(),
@@ -869,6 +875,18 @@ mod tests {
         assert_eq!(decode_ansi_c(r"\162\155"), "rm");
         assert_eq!(decode_ansi_c(r"a\nb\u0041"), "a\nbA");
         assert_eq!(decode_ansi_c(r"\x"), "\\x");
+    }
+
+    /// Fuzz finding (monotonic, session 4): `cat<<<` then a newline is a syntax error in bash,
+    /// but the parser took the next line's first word as the string and the rest as arguments.
+    #[test]
+    fn a_here_string_across_a_newline_fails_closed() {
+        for src in ["cat<<<\n\nrm -rf ~", "e<<<\nx", "cat 3<<<\n x"] {
+            assert!(lower(src).1.contains(&"parse.redirect_split"), "{src:?}: {:?}", lower(src).1);
+        }
+        for src in ["cat <<< hi", "cat <<< \\\nhi", "cat <<<'a\nb'"] {
+            assert!(!lower(src).1.contains(&"parse.redirect_split"), "{src:?}: {:?}", lower(src).1);
+        }
     }
 
     #[test]
