@@ -146,7 +146,7 @@ pub struct Deferred {
 
 impl Deferred {
     /// `fdatasync`, then the anchor, here and now (see [`flush_command`]).
-    pub fn finish(self) -> Result<()> {
+    fn finish(self) -> Result<()> {
         sync_then_anchor(&self.file, &self.path, self.seq, &self.hash)
     }
 

@@ -123,24 +123,22 @@ pub fn run(a: HookArgs) -> anyhow::Result<Exit> {
     watchdog(agent, deadline);
     let (reply, pending) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| decide(agent, &a)))
         .unwrap_or_else(|_| (Reply::Block("hardshell: internal error (panic) while judging the command; refused".into()), None));
-    let pending = match pending {
-        Some(p) if !a.defer_audit_sync => finish(p.finish()),
-        p => p,
-    };
     let exit = send(reply);
-    if let Some(p) = pending {
-        finish(p.finish_after_exit());
+    // Only with --defer-audit-sync: the flush after the answer (the answer stands either way).
+    if let Some(Err(e)) = pending.map(Deferred::finish_after_exit) {
+        let _ = writeln!(std::io::stderr(), "hardshell: warning: audit log not flushed: {e}");
     }
     Ok(exit)
 }
 
-/// Says on stderr when the audit record could not be flushed (the answer stands); `None`: nothing
-/// is left to flush.
-fn finish(done: crate::audit::Result<()>) -> Option<Deferred> {
-    if let Err(e) = done {
-        let _ = writeln!(std::io::stderr(), "hardshell: warning: audit log not flushed: {e}");
+/// Appends `records` to the audit log, flushed before returning; with `defer`, the flush is left
+/// to the returned [`Deferred`]. The warning when they could not be written.
+fn record(records: &[Record], defer: bool) -> (Option<String>, Option<Deferred>) {
+    if defer {
+        super::audit_deferred(records)
+    } else {
+        (super::audit(records), None)
     }
-    None
 }
 
 /// Writes the reply unless the watchdog already answered; returns the exit code.
@@ -189,7 +187,7 @@ fn watchdog(agent: Agent, deadline: Duration) {
 fn decide(agent: Agent, a: &HookArgs) -> (Reply, Option<Deferred>) {
     let event = match read_event().and_then(|payload| agent.parse(&payload)) {
         Ok(e) => e,
-        Err(r) => return refuse(agent, r),
+        Err(r) => return refuse(agent, r, a.defer_audit_sync),
     };
     let call = match event {
         Event::Other => return (Reply::Answer(None), None),
@@ -199,21 +197,24 @@ fn decide(agent: Agent, a: &HookArgs) -> (Reply, Option<Deferred>) {
     let loaded = crate::config::engine_and_ruleset(&setup).and_then(|(engine, ruleset)| Ok((crate::config::context(&setup, &engine)?, engine, ruleset)));
     let (cx, engine, ruleset) = match loaded {
         Ok(l) => l,
-        Err(e) => return refuse(agent, Refusal { id: "hook.policy", message: format!("cannot load the policy: {e:#}"), session: call.session }),
+        Err(e) => return refuse(agent, Refusal { id: "hook.policy", message: format!("cannot load the policy: {e:#}"), session: call.session }, a.defer_audit_sync),
     };
     let v = engine.evaluate(&call.command, &cx);
     let answered = agent.answered(v.decision);
     let source = agent.source();
-    let (warning, pending) = super::audit_deferred(&[
-        Record::ContextLoaded(ContextRecord::new(source, call.session.clone(), &cx.cwd, cx.mode, &ruleset, engine.policies())),
-        Record::Verdict(VerdictRecord::new(source, call.session.clone(), call.call.clone(), &cx.cwd, &v, answered)),
-    ]);
+    let (warning, pending) = record(
+        &[
+            Record::ContextLoaded(ContextRecord::new(source, call.session.clone(), &cx.cwd, cx.mode, &ruleset, engine.policies())),
+            Record::Verdict(VerdictRecord::new(source, call.session.clone(), call.call.clone(), &cx.cwd, &v, answered)),
+        ],
+        a.defer_audit_sync,
+    );
     (agent.answer(&v, warning.map(|w| format!("hardshell: {w}"))), pending)
 }
 
 /// A refusal: recorded, then exit 2 with the message.
-fn refuse(agent: Agent, r: Refusal) -> (Reply, Option<Deferred>) {
-    let (_, pending) = super::audit_deferred(&[Record::InputRefused { source: agent.source(), session: r.session.clone(), reason: r.id.into() }]);
+fn refuse(agent: Agent, r: Refusal, defer: bool) -> (Reply, Option<Deferred>) {
+    let (_, pending) = record(&[Record::InputRefused { source: agent.source(), session: r.session.clone(), reason: r.id.into() }], defer);
     (Reply::Block(format!("hardshell: {}; refused", r.message)), pending)
 }
 

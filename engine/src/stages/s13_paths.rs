@@ -185,17 +185,20 @@ fn is_or_under(path: &str, prefix: &str) -> bool {
 /// Why `abs` is protected wherever the workspace is: a protected file of home, a system
 /// directory, or git internals.
 fn protected_anyway(abs: &str, home: &str) -> Option<&'static str> {
-    if under(abs, home) {
-        let rel = abs[home.len()..].trim_start_matches('/');
-        if let Some((_, why)) = PROTECTED_HOME.iter().find(|(p, _)| is_or_under(rel, p) || (p.ends_with("config") && rel.starts_with(p))) {
-            return Some(why);
-        }
+    if let Some(why) = home_protected(abs, home) {
+        return Some(why);
     }
     let system = ["/etc", "/boot", "/sys", "/proc", "/bin", "/sbin", "/lib", "/lib64", "/var/spool/cron"].iter().any(|d| under(abs, d));
     if system || (under(abs, "/usr") && !under(abs, "/usr/local") && !under(abs, "/usr/src")) {
         return Some("system files");
     }
     (abs.contains("/.git/") || abs.ends_with("/.git")).then_some("git internals")
+}
+
+/// Why `abs`, a path under `home`, is one of home's protected files (`PROTECTED_HOME`), if it is.
+fn home_protected(abs: &str, home: &str) -> Option<&'static str> {
+    let rel = abs.strip_prefix(home).filter(|_| under(abs, home))?.trim_start_matches('/');
+    PROTECTED_HOME.iter().find(|(p, _)| is_or_under(rel, p) || (p.ends_with("config") && rel.starts_with(p))).map(|(_, why)| *why)
 }
 
 /// Cheap test before the real secret check: does the text mention anything credential-like?
@@ -367,13 +370,7 @@ impl<'a> Paths<'a> {
             return if matches!(target, "/tmp" | "/var/tmp" | "/dev/shm") { Where::Broad } else { Where::Tmp };
         }
         if under(abs, home) {
-            let rel = abs[home.len()..].trim_start_matches('/');
-            for (p, why) in PROTECTED_HOME {
-                if is_or_under(rel, p) || (p.ends_with("config") && rel.starts_with(p)) {
-                    return Where::OutsideProtected(why);
-                }
-            }
-            return Where::Outside;
+            return home_protected(abs, home).map_or(Where::Outside, Where::OutsideProtected);
         }
         if ["/etc", "/usr", "/bin", "/sbin", "/lib", "/lib64", "/boot", "/var/spool/cron", "/var/lib", "/sys", "/proc", "/root", "/opt", "/srv", "/var/www", "/var/log"].iter().any(|d| under(abs, d)) {
             return Where::OutsideProtected("system files");
