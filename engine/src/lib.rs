@@ -39,3 +39,11 @@ pub use verdict::{Decision, Reason, Risk, RuleHit, SandboxProfile, Stage, StageT
 pub fn bare_parse_baseline(source: &str) -> usize {
     stages::parse::baseline(source)
 }
+
+/// For fuzz targets and tests: `Err` when the parse stage's fast lane for plain words would build
+/// something else than tree-sitter and the lowering build for `text` (it must never); `Ok(true)`
+/// when the fast lane takes `text`.
+#[doc(hidden)]
+pub fn fast_lane_agrees(text: &str) -> Result<bool, String> {
+    stages::s03_lex::agrees(text)
+}

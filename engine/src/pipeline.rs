@@ -47,9 +47,13 @@ pub(crate) fn analyse(input: &[u8], cx: &Context, catalog: &Catalog, budget: &Bu
 /// Stages 2-5 on one piece of text (the input, or code found by stage 7/8).
 fn add_script(a: &mut Analysis, text: &str, place: Place, unit: Option<usize>, cx: &Context, budget: &Budget) {
     s02_normalize::run(text, &mut a.findings, unit);
-    let Some(parsed) = s03_parse::run(text, budget, &mut a.findings, unit) else { return };
-    let script = s04_lower::run(&parsed, text, budget, &mut a.findings, unit);
-    drop(parsed);
+    let script = if let Some(script) = s03_lex::plain(text, budget) {
+        a.findings.note(Stage::Parse, || "plain words: lexed without the parser".to_string());
+        script
+    } else {
+        let Some(parsed) = s03_parse::run(text, budget, &mut a.findings, unit) else { return };
+        s04_lower::run(&parsed, text, budget, &mut a.findings, unit)
+    };
     Words { cx, budget, out: &mut a.findings }.run(&mut a.table, script, place);
 }
 

@@ -35,7 +35,8 @@ impl Harness {
     }
 
     /// parse: any bytes give a verdict with reasons, without panicking; input that is not valid
-    /// UTF-8 or contains NUL is never LOW; the bare parser does not panic either.
+    /// UTF-8 or contains NUL is never LOW; the bare parser does not panic either; where the
+    /// parse stage's fast lane takes plain words, it builds what the parser path builds.
     pub fn parse(&self, data: &[u8]) {
         let v = self.engine.evaluate_bytes(data, &self.cx);
         assert!(!v.reasons.is_empty(), "no reasons for {data:?}");
@@ -45,6 +46,9 @@ impl Harness {
         }
         if let Ok(t) = text {
             let _ = hardshell_engine::bare_parse_baseline(t);
+            if let Err(e) = hardshell_engine::fast_lane_agrees(t) {
+                panic!("the plain-word fast lane disagrees with the parser: {e}");
+            }
         }
     }
 

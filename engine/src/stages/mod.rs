@@ -2,6 +2,7 @@
 
 pub(crate) mod s01_limits;
 pub(crate) mod s02_normalize;
+pub(crate) mod s03_lex;
 pub(crate) mod s03_parse;
 pub(crate) mod s04_lower;
 pub(crate) mod s05_words;

@@ -544,8 +544,16 @@ impl Lower<'_, '_> {
             }
             "string" | "translated_string" => self.string(node, depth, out),
             "simple_expansion" => {
-                let t = self.text(node);
-                if !plain_expansion(&t) {
+                let full = self.text(node);
+                // In a double-quoted string tree-sitter starts the node at the blanks before the
+                // `$` (`"$a $b"`): they are the string's literal text, not part of the expansion.
+                let body = full.trim_start_matches([' ', '\t', '\n']);
+                let in_string = body.len() < full.len() && node.parent().is_some_and(|p| kind(&p) == "string");
+                let t = if in_string { body } else { full.as_str() };
+                if in_string {
+                    out.push(Part::Lit { text: full[..full.len() - body.len()].to_string(), quote: Quote::None });
+                }
+                if !plain_expansion(t) {
                     // `local$\n\nrm -rf ~`: tree-sitter read `$`, a newline and `rm` as `$rm`.
                     self.out.add(Stage::Lower, "parse.error", Risk::High, self.unit, format!("the parser read `{}` as one expansion; bash would not: cannot analyse, so cannot trust", t.escape_debug()));
                 }
@@ -886,6 +894,27 @@ mod tests {
         }
         for src in ["cat <<< hi", "cat <<< \\\nhi", "cat <<<'a\nb'"] {
             assert!(!lower(src).1.contains(&"parse.redirect_split"), "{src:?}: {:?}", lower(src).1);
+        }
+    }
+
+    /// `"$a $b"`: tree-sitter starts the second expansion's node at the blank before its `$`.
+    /// The blank is the string's text; `$\nname` outside a string stays a parse error.
+    #[test]
+    fn blanks_before_an_expansion_in_a_string() {
+        let parts = |src: &str| -> Vec<String> {
+            let (s, ids) = lower(src);
+            assert!(ids.is_empty(), "{src:?}: {ids:?}");
+            let Some(Cmd::Simple(c)) = s.cmds.first() else { panic!("{src:?}: {s:?}") };
+            c.words.iter().flat_map(|w| w.parts.iter()).map(|p| match p {
+                Part::Lit { text, quote } => format!("{text:?}{quote:?}"),
+                Part::Var { name, quoted, .. } => format!("${name}{quoted}"),
+                other => format!("{other:?}"),
+            }).collect()
+        };
+        assert_eq!(parts(r#"echo "$OPTIONS $ARG""#), ["\"echo\"None", "$OPTIONStrue", "\" \"Double", "$ARGtrue"]);
+        assert_eq!(parts("echo \"a\t $b\n$c\""), ["\"echo\"None", "\"a\\t \"Double", "$btrue", "\"\\n\"Double", "$ctrue"]);
+        for src in ["local$\n\nrm -rf ~", "echo \"$\nx\""] {
+            assert!(lower(src).1.contains(&"parse.error"), "{src:?}");
         }
     }
 
