@@ -53,6 +53,10 @@ pub(crate) fn plain(text: &str, budget: &Budget) -> Option<Script> {
     if first.raw.contains(['=', '@', '%', ':']) {
         return None;
     }
+    // A lone `-` first: tree-sitter drops it and reads the next word as the command.
+    if first.raw == "-" {
+        return None;
+    }
     // `x == y`, `x =~ y`: the parser reads test operators in arguments too.
     if words.iter().any(|w| w.raw.starts_with('=')) {
         return None;
@@ -100,7 +104,7 @@ mod tests {
                 panic!("{e}");
             }
         }
-        let no = ["", "   ", "A=1 ls", "=x y", ": x", "a%", "a+:", "x == y", "x =~ y", "ls\tx", "ls\nrm", "ls;rm", "ls 'x'", "ls $HOME", "ls *", "ls {a,b}", "echo #x", "time ls", "export A=1", "echo fi", "unset X", "ls > x", "r\\m", "ls é"];
+        let no = ["", "   ", "A=1 ls", "=x y", ": x", "a%", "a+:", "- A=b", "x == y", "x =~ y", "ls\tx", "ls\nrm", "ls;rm", "ls 'x'", "ls $HOME", "ls *", "ls {a,b}", "echo #x", "time ls", "export A=1", "echo fi", "unset X", "ls > x", "r\\m", "ls é"];
         for t in no {
             assert!(plain(t, &Budget::default()).is_none(), "{t:?}");
         }
@@ -137,6 +141,38 @@ mod tests {
             }
         }
         assert!(bad.is_empty(), "{bad:#?}");
+    }
+
+    /// Every pair of words of up to two characters, and every triple of one-character words.
+    #[test]
+    fn short_pairs_exhaustively() {
+        let alpha: Vec<char> = "aZ09_./:@%+,-=~".chars().collect();
+        let mut words: Vec<String> = alpha.iter().map(|c| c.to_string()).collect();
+        for a in &alpha {
+            for b in &alpha {
+                words.push(format!("{a}{b}"));
+            }
+        }
+        let mut bad = Vec::new();
+        for a in &words {
+            for b in &words {
+                let t = format!("{a} {b}");
+                if same(&t).is_err() {
+                    bad.push(t);
+                }
+            }
+        }
+        for a in &alpha {
+            for b in &alpha {
+                for c in &alpha {
+                    let t = format!("{a} {b} {c}");
+                    if same(&t).is_err() {
+                        bad.push(t);
+                    }
+                }
+            }
+        }
+        assert!(bad.is_empty(), "{} disagreements: {bad:?}", bad.len());
     }
 
     /// Words built from the plain alphabet, with the characters that matter most to a lexer over-
