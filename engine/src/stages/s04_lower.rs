@@ -402,6 +402,7 @@ impl Lower<'_, '_> {
 
     fn simple(&mut self, node: Node, depth: u32) -> Simple {
         let mut s = Simple { text: self.text(node), ..Simple::default() };
+        self.one_line(node);
         for c in named_kids(node) {
             match kind(&c) {
                 "variable_assignment" => s.assigns.push(self.assign(c, depth + 1)),
@@ -424,6 +425,26 @@ impl Lower<'_, '_> {
             }
         }
         s
+    }
+
+    /// A simple command ends at an unescaped newline. tree-sitter sometimes reads on across one
+    /// (`x =~` + newline + `rm -rf ~`: it took `=~` for a regex operator and the next line for its
+    /// operand): what it files as one command, bash runs as two, so it fails closed.
+    fn one_line(&mut self, node: Node) {
+        let src = self.src.as_bytes();
+        let mut prev: Option<Node> = None;
+        for c in kids(node) {
+            if let Some(p) = prev {
+                let gap = src.get(p.end_byte()..c.start_byte()).unwrap_or(&[]);
+                let split = gap.iter().enumerate().any(|(i, &b)| b == b'\n' && (i == 0 || gap[i - 1] != b'\\'));
+                if split && !kind(&p).ends_with("redirect") {
+                    let at = c.start_byte();
+                    self.out.add(Stage::Lower, "parse.line_split", Risk::High, self.unit, format!("the parser read one command across a line break (at byte {at}), bash runs two: cannot analyse, so cannot trust"));
+                    return;
+                }
+            }
+            prev = Some(c);
+        }
     }
 
     /// A `number` that touches the redirection right after it (in `parent` or after `parent`)
@@ -894,6 +915,18 @@ mod tests {
         }
         for src in ["cat <<< hi", "cat <<< \\\nhi", "cat <<<'a\nb'"] {
             assert!(!lower(src).1.contains(&"parse.redirect_split"), "{src:?}: {:?}", lower(src).1);
+        }
+    }
+
+    /// Fuzz finding (monotonic, session 4, run 6): tree-sitter read `=~` as a regex operator and
+    /// the next line as its operand, so `rm -rf ~` was an argument of one command.
+    #[test]
+    fn a_command_read_across_a_line_break_fails_closed() {
+        for src in [">|$HOMEfindf = ?ash-rf =~\n\nrm -rf ~", "x =~\n\nrm -rf ~", "echo a ==\n\nrm -rf ~"] {
+            assert!(lower(src).1.contains(&"parse.line_split"), "{src:?}: {:?}", lower(src).1);
+        }
+        for src in ["ls \\\n  -la", "cat <<EOF -n\nbody\nEOF\n", "cat <<EOF >out\nx\nEOF\n", "a=1 \\\n b", "x =~ y\nrm z", "echo 'a\nb' c"] {
+            assert!(!lower(src).1.contains(&"parse.line_split"), "{src:?}: {:?}", lower(src).1);
         }
     }
 
