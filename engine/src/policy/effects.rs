@@ -23,7 +23,7 @@ pub(crate) const FINDING_IDS: &[&str] = &[
     "nested.inline_dynamic", "nested.inline_network", "nested.inline_shell", "nested.source_dynamic", "network", "network.metadata",
     "network.raw_socket", "network.upload", "obfuscation.ansi_c_name", "obfuscation.control_chars", "obfuscation.decode_to_shell",
     "obfuscation.ifs", "obfuscation.inline_decode_exec", "obfuscation.split_name", "obfuscation.subscript_injection",
-    "obfuscation.subst_in_expansion", "parse.budget", "parse.error", "parse.redirect_split", "parse.line_split", "reverse_shell.fd", "parse.redirect_words", "persistence.autorun_payload", "privilege", "remote.download_exec",
+    "obfuscation.subst_in_expansion", "parse.budget", "parse.error", "parse.redirect_split", "parse.line_split", "parse.skipped", "reverse_shell.fd", "parse.redirect_words", "persistence.autorun_payload", "privilege", "remote.download_exec",
     "remote.args", "remote.inline_eval", "remote.pipe_to_shell", "resolve.dynamic", "resolve.empty", "resolve.path", "resolve.unknown_program",
     "resolve.untrusted_dir", "reverse_shell.inline", "reverse_shell.pipe", "secrets.broad_search", "secrets.env_file",
     "secrets.environment", "secrets.hunt", "secrets.inline", "secrets.read", "signal", "signal.all", "subst.command_name",

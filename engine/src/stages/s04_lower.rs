@@ -119,6 +119,7 @@ impl Lower<'_, '_> {
     /// Every named child that is not a comment, as a statement; one followed right away by `&`
     /// runs in the background.
     fn stmts(&mut self, node: Node, depth: u32) -> Vec<Cmd> {
+        self.skipped(node);
         let mut out = Vec::new();
         let mut last_is_cmd = false;
         for c in kids(node) {
@@ -444,6 +445,33 @@ impl Lower<'_, '_> {
                 }
             }
             prev = Some(c);
+        }
+    }
+
+    /// Text between two parts of `node` (or, at the top, before the first and after the last)
+    /// that no node holds: tree-sitter skipped it (`- A=b c`: it drops the `-` and runs `c`; bash
+    /// runs `-`). Blanks and `\`-newline are all that may lie there; anything else fails closed.
+    fn skipped(&mut self, node: Node) {
+        let src = self.src.as_bytes();
+        let top = kind(&node) == "program";
+        let mut from = if top { 0 } else { node.start_byte() };
+        let mut gaps: Vec<(usize, usize)> = Vec::new();
+        for c in kids(node) {
+            gaps.push((from, c.start_byte()));
+            from = c.end_byte();
+        }
+        if top {
+            gaps.push((from, src.len()));
+        }
+        for (a, b) in gaps {
+            let gap = src.get(a..b).unwrap_or(&[]);
+            let stray = gap.iter().enumerate().find(|&(i, &c)| !(matches!(c, b' ' | b'\t' | b'\n' | b'\r') || (c == b'\\' && gap.get(i + 1) == Some(&b'\n'))));
+            if let Some((i, _)) = stray {
+                let at = a + i;
+                let what: String = self.src.get(at..).unwrap_or("").chars().take(8).collect();
+                self.out.add(Stage::Lower, "parse.skipped", Risk::High, self.unit, format!("the parser skipped `{}` at byte {at}; bash would not: cannot analyse, so cannot trust", what.escape_debug()));
+                return;
+            }
         }
     }
 
@@ -927,6 +955,17 @@ mod tests {
         }
         for src in ["ls \\\n  -la", "cat <<EOF -n\nbody\nEOF\n", "cat <<EOF >out\nx\nEOF\n", "a=1 \\\n b", "x =~ y\nrm z", "echo 'a\nb' c"] {
             assert!(!lower(src).1.contains(&"parse.line_split"), "{src:?}: {:?}", lower(src).1);
+        }
+    }
+
+    /// Text no node holds: tree-sitter dropped it, bash reads it.
+    #[test]
+    fn skipped_text_fails_closed() {
+        for src in ["- A=b c", "x | - A=1 y", "find . -exec rm {} \\ ;", "a | \\ b"] {
+            assert!(lower(src).1.contains(&"parse.skipped"), "{src:?}: {:?}", lower(src).1);
+        }
+        for src in ["ls \\\n  -l", "a # note\nb", "cat <<EOF\nx\nEOF\n", "echo a\\ b", "  ls  ", "a;\r\nb", "case x in a) ;; esac", "f() { :; }"] {
+            assert!(lower(src).1.is_empty(), "{src:?}: {:?}", lower(src).1);
         }
     }
 
