@@ -454,24 +454,23 @@ impl Lower<'_, '_> {
     fn skipped(&mut self, node: Node) {
         let src = self.src.as_bytes();
         let top = kind(&node) == "program";
+        let stray = |a: usize, b: usize| -> Option<usize> {
+            let gap = src.get(a..b).unwrap_or(&[]);
+            let at = gap.iter().enumerate().position(|(i, &c)| !(matches!(c, b' ' | b'\t' | b'\n' | b'\r') || (c == b'\\' && gap.get(i + 1) == Some(&b'\n'))));
+            at.map(|i| a + i)
+        };
         let mut from = if top { 0 } else { node.start_byte() };
-        let mut gaps: Vec<(usize, usize)> = Vec::new();
+        let mut found = None;
         for c in kids(node) {
-            gaps.push((from, c.start_byte()));
+            found = found.or_else(|| stray(from, c.start_byte()));
             from = c.end_byte();
         }
         if top {
-            gaps.push((from, src.len()));
+            found = found.or_else(|| stray(from, src.len()));
         }
-        for (a, b) in gaps {
-            let gap = src.get(a..b).unwrap_or(&[]);
-            let stray = gap.iter().enumerate().find(|&(i, &c)| !(matches!(c, b' ' | b'\t' | b'\n' | b'\r') || (c == b'\\' && gap.get(i + 1) == Some(&b'\n'))));
-            if let Some((i, _)) = stray {
-                let at = a + i;
-                let what: String = self.src.get(at..).unwrap_or("").chars().take(8).collect();
-                self.out.add(Stage::Lower, "parse.skipped", Risk::High, self.unit, format!("the parser skipped `{}` at byte {at}; bash would not: cannot analyse, so cannot trust", what.escape_debug()));
-                return;
-            }
+        if let Some(at) = found {
+            let what: String = self.src.get(at..).unwrap_or("").chars().take(8).collect();
+            self.out.add(Stage::Lower, "parse.skipped", Risk::High, self.unit, format!("the parser skipped `{}` at byte {at}; bash would not: cannot analyse, so cannot trust", what.escape_debug()));
         }
     }
 
