@@ -67,6 +67,7 @@ pub(crate) static WRAPPERS: &[Wrapper] = &[
     w(&["firejail"], &[], 0, false, false),
     w(&["busybox", "toybox"], &[], 0, false, false),
     w(&["sshpass"], &["-p", "-f", "-d", "-P"], 0, false, false),
+    w(&["eatmydata", "ifne", "tsocks"], &[], 0, false, false),
     w(&["caffeinate", "catchsegv", "unbuffer", "dbus-launch", "dbus-run-session", "linux32", "linux64", "setarch", "numactl", "systemd-inhibit", "cgexec", "xvfb-run", "nocache", "rlwrap", "chronic", "ts", "pv", "sem"], &["-a", "-s", "-w", "-g", "--what", "--who", "--why", "--mode", "-f", "-n", "-e"], 0, false, false),
 ];
 

@@ -78,19 +78,19 @@ pub(crate) static SPECS: &[Spec] = &[
         ..Spec::D
     },
     Spec {
-        names: names!["chronic", "unbuffer", "rlwrap", "proxychains", "proxychains4", "torsocks", "firejail", "nocache", "catchsegv", "xvfb-run"],
+        names: names!["chronic", "unbuffer", "rlwrap", "proxychains", "proxychains4", "torsocks", "firejail", "nocache", "catchsegv", "xvfb-run", "eatmydata", "ifne", "tsocks"],
         class: Class::Wrapper,
         pos: Pos::Command,
         gnu: false,
-        note: "run the given command with altered stdio, time, network routing or sandboxing (firejail/bwrap options may also widen access)",
+        note: "run the given command with altered stdio, fsync, network routing or sandboxing, or only when stdin is not empty (ifne); firejail options may also widen access",
         ..Spec::D
     },
     Spec {
-        names: names!["ifne", "faketime", "tsocks", "bwrap", "eatmydata"],
+        names: names!["faketime", "bwrap"],
         class: Class::Build,
         pos: Pos::Command,
         gnu: false,
-        note: "run the given command (stdin-conditional, fake clock, SOCKS, bubblewrap sandbox, no fsync); stage 8 does not unwrap it, so it is judged as running project code",
+        note: "run the given command (fake clock, bubblewrap sandbox); their options can run other programs (faketime --date-prog) or widen access (bwrap binds), so stage 8 does not unwrap them and they are judged as running project code",
         ..Spec::D
     },
     Spec {
