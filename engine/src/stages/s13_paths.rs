@@ -192,12 +192,47 @@ fn protected_anyway(abs: &str, home: &str) -> Option<&'static str> {
     if system || (under(abs, "/usr") && !under(abs, "/usr/local") && !under(abs, "/usr/src")) {
         return Some("system files");
     }
-    (abs.contains("/.git/") || abs.ends_with("/.git")).then_some("git internals")
+    has_segment(abs, ".git").then_some("git internals")
+}
+
+/// Whether `/SEG/` occurs in `abs` or `abs` ends with `/SEG` (what `contains("/SEG/") ||
+/// ends_with("/SEG")` says, without setting up a substring searcher per call).
+fn has_segment(abs: &str, seg: &str) -> bool {
+    let b = abs.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| c == b'/' && b[i + 1..].starts_with(seg.as_bytes()) && matches!(b.get(i + 1 + seg.len()), None | Some(b'/')))
+}
+
+/// A table of which bytes the paths of `table` start with: a path starting with another byte
+/// matches none of them (every lookup below needs `rel.starts_with(p)`).
+const fn first_bytes(table: &[(&str, &str)]) -> [bool; 256] {
+    let mut set = [false; 256];
+    let mut i = 0;
+    while i < table.len() {
+        let p = table[i].0.as_bytes();
+        if p.is_empty() {
+            // An empty entry matches everything: no byte may be ruled out.
+            return [true; 256];
+        }
+        set[p[0] as usize] = true;
+        i += 1;
+    }
+    set
+}
+
+const PROTECTED_HOME_FIRST: [bool; 256] = first_bytes(PROTECTED_HOME);
+const PROTECTED_IN_WORKSPACE_FIRST: [bool; 256] = first_bytes(PROTECTED_IN_WORKSPACE);
+
+/// Whether `rel` may start with one of the paths whose first bytes are `first`.
+fn may_start_with(rel: &str, first: &[bool; 256]) -> bool {
+    rel.as_bytes().first().is_none_or(|&b| first[b as usize])
 }
 
 /// Why `abs`, a path under `home`, is one of home's protected files (`PROTECTED_HOME`), if it is.
 fn home_protected(abs: &str, home: &str) -> Option<&'static str> {
     let rel = abs.strip_prefix(home).filter(|_| under(abs, home))?.trim_start_matches('/');
+    if !may_start_with(rel, &PROTECTED_HOME_FIRST) {
+        return None;
+    }
     PROTECTED_HOME.iter().find(|(p, _)| is_or_under(rel, p) || (p.ends_with("config") && rel.starts_with(p))).map(|(_, why)| *why)
 }
 
@@ -224,7 +259,7 @@ pub(crate) struct Paths<'a> {
     pub(crate) cx: &'a Context,
     /// Directories relative paths may resolve against: the workspace, and every place a `cd`
     /// earlier in the input may have moved to (`None`: a place only known at run time).
-    pub(crate) dirs: Vec<Option<String>>,
+    pub(crate) dirs: Vec<Option<Cow<'a, str>>>,
     /// The workspace and home directories, normalised once (borrowed when already normal).
     ws: Cow<'a, str>,
     home: Cow<'a, str>,
@@ -253,7 +288,7 @@ fn severity(w: &Where) -> u8 {
 
 impl<'a> Paths<'a> {
     pub(crate) fn new(cx: &'a Context) -> Paths<'a> {
-        Paths { cx, dirs: vec![Some(cx.cwd.clone())], ws: normalized(&cx.cwd), home: normalized(&cx.home) }
+        Paths { cx, dirs: vec![Some(Cow::Borrowed(cx.cwd.as_str()))], ws: normalized(&cx.cwd), home: normalized(&cx.home) }
     }
 
     /// Every absolute form `v` may take (one per candidate directory; `None` when unknown).
@@ -350,9 +385,11 @@ impl<'a> Paths<'a> {
         }
         if under(abs, ws) {
             let rel = abs[ws.len()..].trim_start_matches('/');
-            for (p, why) in PROTECTED_IN_WORKSPACE {
-                if is_or_under(rel, p) {
-                    return Where::Protected(why);
+            if may_start_with(rel, &PROTECTED_IN_WORKSPACE_FIRST) {
+                for (p, why) in PROTECTED_IN_WORKSPACE {
+                    if is_or_under(rel, p) {
+                        return Where::Protected(why);
+                    }
                 }
             }
             if rel.ends_with(".pth") || (v.glob && last.starts_with('.')) {
@@ -515,7 +552,7 @@ mod tests {
         let glob = |s: &str| Value { text: s.into(), glob: true, ..Value::default() };
         assert!(p.secret(&glob("/home/*/.ssh/id_rsa")));
         let mut after_cd = Paths::new(&cx);
-        after_cd.dirs.push(Some("/home/dev/.ssh".into()));
+        after_cd.dirs.push(Some(Cow::Borrowed("/home/dev/.ssh")));
         assert!(after_cd.secret(&glob("*")));
         assert!(!p.secret(&glob("*")));
     }

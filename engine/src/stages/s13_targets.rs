@@ -49,9 +49,9 @@ fn track_cd(u: &Unit, p: &mut Paths) {
     }
     let arg = u.argv.iter().skip(1).find(|a| !a.text.starts_with('-') || a.text == "-");
     let next = match arg {
-        None => Some(p.cx.home.clone()),
+        None => Some(std::borrow::Cow::Borrowed(p.cx.home.as_str())),
         Some(a) if a.text == "-" || a.dynamic => None,
-        Some(a) => p.absolute(a),
+        Some(a) => p.absolute(a).map(std::borrow::Cow::Owned),
     };
     // A `cd` may fail or be skipped (`cd x || rm -rf *`): keep every directory the shell may be in.
     if !p.dirs.contains(&next) {
@@ -60,8 +60,10 @@ fn track_cd(u: &Unit, p: &mut Paths) {
 }
 
 fn is_shell_or_interpreter(u: &Unit) -> bool {
-    let names = [u.base(), u.prog_name()];
-    names.iter().flatten().any(|n| SHELLS.contains(n) || interpreter_base(n).is_some())
+    let check = |n: &str| SHELLS.contains(&n) || interpreter_base(n).is_some();
+    let (base, prog) = (u.base(), u.prog_name());
+    // (the program name is checked only when it differs from the base: same name, same answer)
+    base.is_some_and(check) || prog.filter(|p| Some(*p) != base).is_some_and(check)
 }
 
 /// Judgements about a unit as a whole rather than one effect.
@@ -72,8 +74,9 @@ fn whole_unit(u: &Unit, i: usize, t: &Table, p: &Paths, out: &mut Findings) {
         Origin::Nested { how, .. } if matches!(*how, "env -S" | "watch/parallel" | "git runs a command" | "terminal multiplexer command") => Some(*how),
         _ => None,
     };
+    let shell_or_interpreter = is_shell_or_interpreter(u);
     if let Some(via) = via {
-        if is_shell_or_interpreter(u) && !u.argv.iter().skip(1).any(|a| matches!(a.text.as_str(), "--version" | "-V" | "--help")) {
+        if shell_or_interpreter && !u.argv.iter().skip(1).any(|a| matches!(a.text.as_str(), "--version" | "-V" | "--help")) {
             out.add(Stage::Targets, "escape.shell_via_wrapper", Risk::High, unit, format!("`{via}` starts a shell or interpreter (a classic shell escape)"));
         }
     }
@@ -86,7 +89,7 @@ fn whole_unit(u: &Unit, i: usize, t: &Table, p: &Paths, out: &mut Findings) {
         out.add(Stage::Targets, "secrets.read", Risk::High, unit, "loops over credential files".to_string());
     }
     secret_hunt(u, i, t, p, out);
-    if is_shell_or_interpreter(u) {
+    if shell_or_interpreter {
         let up: Vec<&Unit> = upstream(u, t).collect();
         if up.iter().any(|o| o.effects.iter().any(|e| matches!(e, Effect::Net { .. }))) {
             out.add(Stage::Targets, "remote.pipe_to_shell", Risk::High, unit, format!("pipes a download into `{}`: remote code execution", u.base().unwrap_or("")));
@@ -112,7 +115,7 @@ fn whole_unit(u: &Unit, i: usize, t: &Table, p: &Paths, out: &mut Findings) {
                 out.add(Stage::Targets, id, Risk::High, unit, format!("`{}` is handed a credential file: `{}`", u.prog_name().unwrap_or("command"), a.text));
                 break;
             }
-            if !is_net && p.sensitive(a) && a.text.contains(".env") {
+            if !is_net && a.text.contains(".env") && p.sensitive(a) {
                 out.add(Stage::Targets, "secrets.env_file", Risk::Medium, unit, format!("`{}` is handed `{}`, which usually holds secrets", u.prog_name().unwrap_or("command"), a.text));
             }
         }
@@ -179,7 +182,7 @@ fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[Str
                 add("secrets.environment", Risk::Medium, "prints the environment, which may hold tokens and keys".into());
             } else if !metadata_only() && p.secret(v) {
                 add("secrets.read", Risk::High, format!("reads credentials: `{}`", v.text));
-            } else if !metadata_only() && p.sensitive(v) && v.text.contains(".env") {
+            } else if !metadata_only() && v.text.contains(".env") && p.sensitive(v) {
                 add("secrets.env_file", Risk::Medium, format!("reads `{}`, which usually holds secrets", v.text));
             }
         }
