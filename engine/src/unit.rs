@@ -78,7 +78,7 @@ pub(crate) enum Prog {
     /// A function defined earlier in the input.
     Function(String),
     /// A known program from the catalogue, found on the trusted PATH (or by a trusted absolute path).
-    Known { name: String, spec: &'static Spec },
+    Known { name: &'static str, spec: &'static Spec },
     /// A program by a path we do not trust (`./cat`, `/tmp/ls`), or not in the catalogue.
     Unknown { name: String },
     /// The program name is computed at run time (`$cmd`, `$(echo rm)`).
@@ -220,8 +220,8 @@ impl Unit {
     /// The program's catalogue name after resolution.
     pub(crate) fn prog_name(&self) -> Option<&str> {
         match &self.prog {
-            Prog::Known { name, .. } | Prog::Unknown { name } | Prog::Function(name) => Some(name),
-            Prog::Builtin(b) => Some(b),
+            Prog::Unknown { name } | Prog::Function(name) => Some(name),
+            Prog::Known { name, .. } | Prog::Builtin(name) => Some(name),
             _ => None,
         }
     }

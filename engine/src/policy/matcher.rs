@@ -219,9 +219,13 @@ impl Matcher {
                 if !self.literals.is_empty() && !literal_ok() {
                     return false;
                 }
-                match (re.is_match(&u.text), re.is_match(words)) {
-                    (Some(a), Some(b)) => a || b,
-                    _ => !self.allow,
+                // (`None` only when the regex does not compile, for both texts alike; the words
+                // are searched only when they differ from the text and the text did not match)
+                match re.is_match(&u.text) {
+                    Some(true) => true,
+                    Some(false) if *words == u.text => false,
+                    Some(false) => re.is_match(words).unwrap_or(!self.allow),
+                    None => !self.allow,
                 }
             }
             None => true,
@@ -230,7 +234,7 @@ impl Matcher {
 
     fn program_matches(&self, u: &Unit) -> bool {
         let name = match &u.prog {
-            Prog::Known { name, .. } => Some(name.as_str()),
+            Prog::Known { name, .. } => Some(*name),
             Prog::Unknown { name } => Some(name.rsplit('/').next().unwrap_or(name)),
             Prog::Builtin(b) => Some(*b),
             _ => None,
@@ -267,6 +271,20 @@ impl Matcher {
 /// prefilter look at (`psql -c 'DR''OP'` is `psql -c DROP`).
 pub(crate) fn unit_words(u: &Unit) -> String {
     u.argv.iter().map(|v| v.text.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether [`unit_words`] of `u` is the unit's text, without building it.
+pub(crate) fn words_are_text(u: &Unit) -> bool {
+    let mut rest = u.text.as_str();
+    for (i, v) in u.argv.iter().enumerate() {
+        if i > 0 {
+            let Some(r) = rest.strip_prefix(' ') else { return false };
+            rest = r;
+        }
+        let Some(r) = rest.strip_prefix(v.text.as_str()) else { return false };
+        rest = r;
+    }
+    rest.is_empty()
 }
 
 /// `needle` occurs in `hay`, ASCII letters compared without case.
@@ -375,4 +393,17 @@ fn has_flag(u: &Unit, spec: Option<&'static Spec>, flag: &str) -> bool {
         });
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn words_are_text_agrees_with_building_the_words() {
+        for cmd in ["git status", "ls  -la", "echo 'a b'", "psql -c 'DR''OP x'", "x=1 env", "cat a|wc", "printf '%s' \"$x\"", "a\tb", "sudo rm -rf ~", "echo é ü", ""] {
+            let a = crate::testkit::analyse(cmd);
+            for u in &a.table.units {
+                assert_eq!(super::words_are_text(u), super::unit_words(u) == u.text, "{cmd:?}: {:?}", u.text);
+            }
+        }
+    }
 }

@@ -21,7 +21,7 @@ mod matcher;
 mod raw;
 mod settings;
 
-pub(crate) use matcher::{unit_words, Hosts, MatchCx, Matcher};
+pub(crate) use matcher::{unit_words, words_are_text, Hosts, MatchCx, Matcher};
 pub use check::{CaseKind, CaseOutcome};
 pub use diag::{Diagnostic, Severity};
 pub(crate) use lint::lint;
