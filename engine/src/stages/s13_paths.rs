@@ -260,9 +260,10 @@ pub(crate) struct Paths<'a> {
     /// Directories relative paths may resolve against: the workspace, and every place a `cd`
     /// earlier in the input may have moved to (`None`: a place only known at run time).
     pub(crate) dirs: Vec<Option<Cow<'a, str>>>,
-    /// The workspace and home directories, normalised once (borrowed when already normal).
-    ws: Cow<'a, str>,
-    home: Cow<'a, str>,
+    /// The workspace and home directories, normalised on first use (borrowed when already
+    /// normal): many commands judge no path at all.
+    ws: std::cell::OnceCell<Cow<'a, str>>,
+    home: std::cell::OnceCell<Cow<'a, str>>,
 }
 
 /// File names and extensions that hold keys or tokens wherever they are.
@@ -288,7 +289,17 @@ fn severity(w: &Where) -> u8 {
 
 impl<'a> Paths<'a> {
     pub(crate) fn new(cx: &'a Context) -> Paths<'a> {
-        Paths { cx, dirs: vec![Some(Cow::Borrowed(cx.cwd.as_str()))], ws: normalized(&cx.cwd), home: normalized(&cx.home) }
+        Paths { cx, dirs: vec![Some(Cow::Borrowed(cx.cwd.as_str()))], ws: std::cell::OnceCell::new(), home: std::cell::OnceCell::new() }
+    }
+
+    /// The workspace, normalised.
+    fn ws(&self) -> &str {
+        self.ws.get_or_init(|| normalized(&self.cx.cwd))
+    }
+
+    /// The home directory, normalised.
+    fn home(&self) -> &str {
+        self.home.get_or_init(|| normalized(&self.cx.home))
     }
 
     /// Every absolute form `v` may take (one per candidate directory; `None` when unknown).
@@ -360,8 +371,26 @@ impl<'a> Paths<'a> {
         worst
     }
 
+    /// [`Paths::classify`] for a caller that already holds [`Paths::absolute`] of `v` (the
+    /// same answer, without building the absolute form again).
+    pub(crate) fn classify_known(&self, v: &Value, abs: Option<&str>) -> Where {
+        if !matches!(self.dirs.as_slice(), [Some(_)]) {
+            return self.classify(v);
+        }
+        if is_sink(&v.text) {
+            return Where::Sink;
+        }
+        if v.text == super::s12_effects::REPO {
+            return Where::Workspace;
+        }
+        match abs {
+            Some(abs) => self.classify_abs(v, abs),
+            None => Where::Dynamic,
+        }
+    }
+
     fn classify_abs(&self, v: &Value, abs: &str) -> Where {
-        let (ws, home) = (&*self.ws, &*self.home);
+        let (ws, home) = (self.ws(), self.home());
         let last = basename(&v.text);
         let every = |c: &str| matches!(c, "*" | ".*" | "*.*" | "**" | ".[!.]*" | ".[^.]*" | "?*" | "[!.]*");
         // `*`, `*/`, `**/*`: everything in the directory they start from.
@@ -450,6 +479,13 @@ impl<'a> Paths<'a> {
         self.absolutes(v).into_iter().flatten().any(|abs| self.secret_at(v, &abs))
     }
 
+    /// `false` when no piece of the word `v` can be a secret for [`Paths::secret_piece`]: it is
+    /// static, no `cd` happened, and its text holds no credential-like mark (the marks of a
+    /// piece are marks of the word).
+    pub(crate) fn may_be_secret_word(&self, v: &Value) -> bool {
+        v.dynamic || self.dirs.len() != 1 || could_be_secret(&v.text)
+    }
+
     /// [`Paths::secret`] of one piece of a word (`FILE:/path`, `name=@/path`), with the word's flags.
     pub(crate) fn secret_piece(&self, text: &str, word: &Value) -> bool {
         if !word.dynamic && self.dirs.len() == 1 && !could_be_secret(text) {
@@ -460,17 +496,17 @@ impl<'a> Paths<'a> {
 
     fn secret_at(&self, v: &Value, abs: &str) -> bool {
         if v.glob {
-            if is_or_under(abs, &self.ws) {
+            if is_or_under(abs, self.ws()) {
                 return false; // workspace files are judged by name below, not by pattern
             }
             let Ok(g) = globset::Glob::new(abs) else { return false };
             let m = g.compile_matcher();
-            let home = &self.home;
+            let home = self.home();
             // Samples in this user's home and in another user's (`cat /home/*/.ssh/id_rsa`).
             let samples = SECRET_SAMPLES_HOME.iter().flat_map(|s| [format!("{home}/{s}"), format!("/home/user/{s}")]);
             return SECRETS_ABS.iter().map(|s| s.trim_end_matches('/').to_string()).chain(samples).any(|c| m.is_match(&c));
         }
-        secret_abs(abs, &self.home)
+        secret_abs(abs, self.home())
     }
 
     /// Like [`Paths::secret`], for `.env` files and git config too (what must not leave the machine).

@@ -108,9 +108,10 @@ fn whole_unit(u: &Unit, i: usize, t: &Table, p: &Paths, out: &mut Findings) {
     let metadata_only = || u.prog_name().is_some_and(|n| METADATA_ONLY.contains(&n)) || git_history_only(u);
     if (is_net || unknown_roles) && !metadata_only() {
         for a in u.argv.iter().skip(1) {
-            // Also `FILE:/path`, `name=@/path`, `-o/path` forms.
+            // Also `FILE:/path`, `name=@/path`, `-o/path` forms. (Each piece is a part of the
+            // word: when the whole word names nothing credential-like, no piece does.)
             let candidates = std::iter::once(a.text.as_str()).chain(a.text.split([':', '=', '@', ',']).skip(1));
-            if candidates.into_iter().any(|c| p.secret_piece(c, a)) {
+            if p.may_be_secret_word(a) && candidates.into_iter().any(|c| p.secret_piece(c, a)) {
                 let id = if is_net { "exfil.secret" } else { "secrets.read" };
                 out.add(Stage::Targets, id, Risk::High, unit, format!("`{}` is handed a credential file: `{}`", u.prog_name().unwrap_or("command"), a.text));
                 break;
@@ -212,14 +213,18 @@ fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[Str
         Effect::Exec { kind: ExecKind::ShellEscape, what } => add("escape.exec", Risk::High, format!("runs an arbitrary command: {what}")),
         Effect::Exec { kind: ExecKind::Project, what } => {
             let v = Value::lit(what);
-            let tmp_dir = |a: &Value| p.absolute(a).is_some_and(|x| matches!(x.as_str(), "/tmp" | "/var/tmp" | "/dev/shm"));
-            // (each judgement is computed only when the ones before it did not decide)
-            let from_tmp = || u.args.positionals.iter().any(|a| a.text.contains('/') && (p.classify(a) == Where::Tmp || tmp_dir(a))) || tmp_dir(&v);
+            let is_tmp_dir = |x: &str| matches!(x, "/tmp" | "/var/tmp" | "/dev/shm");
+            let tmp_dir = |a: &Value| p.absolute(a).is_some_and(|x| is_tmp_dir(&x));
+            // (each judgement is computed only when the ones before it did not decide; the
+            // script's absolute form is built once for all of them)
+            let v_abs = std::cell::OnceCell::new();
+            let v_abs = || v_abs.get_or_init(|| p.absolute(&v)).as_deref();
+            let from_tmp = || u.args.positionals.iter().any(|a| a.text.contains('/') && (p.classify(a) == Where::Tmp || tmp_dir(a))) || v_abs().is_some_and(is_tmp_dir);
             let place = std::cell::OnceCell::new();
-            let place = || place.get_or_init(|| p.classify(&v));
+            let place = || place.get_or_init(|| p.classify_known(&v, v_abs()));
             if what.starts_with("$(") || what.starts_with("<(") || what.starts_with("${") || what.starts_with(">(") {
                 add("exec.dynamic_script", Risk::High, format!("runs a script that is only known at run time: `{what}`"));
-            } else if !downloaded.is_empty() && p.absolute(&v).is_some_and(|a| downloaded.contains(&a)) && (what.contains('/') || !matches!(u.prog, Prog::Unknown { .. })) || downloaded.iter().any(|d| u.name().is_some_and(|n| p.absolute(&Value::lit(n)).as_deref() == Some(d.as_str()))) {
+            } else if !downloaded.is_empty() && v_abs().is_some_and(|a| downloaded.iter().any(|d| d == a)) && (what.contains('/') || !matches!(u.prog, Prog::Unknown { .. })) || downloaded.iter().any(|d| u.name().is_some_and(|n| p.absolute(&Value::lit(n)).as_deref() == Some(d.as_str()))) {
                 add("remote.download_exec", Risk::High, format!("runs `{what}`, which an earlier command downloaded"));
             } else if from_tmp() || *place() == Where::Tmp {
                 add("exec.untrusted", Risk::High, format!("runs code from the temporary directory: `{what}`"));
