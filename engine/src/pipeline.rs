@@ -113,7 +113,7 @@ fn discover(a: &mut Analysis, cx: &Context, budget: &Budget) {
 
 /// Stages 14-17 and the verdict.
 pub(crate) fn decide(command: &str, a: Analysis, cx: &Context, index: &RuleIndex) -> Verdict {
-    let Analysis { table, mut findings } = a;
+    let Analysis { mut table, mut findings } = a;
     let prepared = s14_destructive::prepare(&table, index);
     let hits = s14_destructive::run(&table, index, &prepared, &mut findings);
     let allows = s15_preapproved::run(&table, index, &prepared, &mut findings);
@@ -124,7 +124,7 @@ pub(crate) fn decide(command: &str, a: Analysis, cx: &Context, index: &RuleIndex
     // (the findings and the unit table are not needed after this: their strings move into the verdict)
     let reasons = reasons(findings.list, &table, &hits, index, classified.risk);
     let rules = hits.iter().chain(allows.iter()).map(|h| rule_hit(h, index)).collect();
-    let commands = table.units.into_iter().filter(|u| !u.text.is_empty()).take(64).map(|u| u.text).collect();
+    let commands = table.units.iter_mut().filter(|u| !u.text.is_empty()).take(64).map(|u| std::mem::take(&mut u.text)).collect();
     Verdict { command: command.to_string(), risk: classified.risk, decision, score: classified.score, reasons, profile, commands, stages, rules }
 }
 

@@ -35,7 +35,7 @@ pub(crate) fn run(unit: &mut Unit, idx: usize, budget: &Budget, out: &mut Findin
 }
 
 pub(crate) fn short(s: &str) -> String {
-    if s.len() <= 60 && !s.contains('\n') {
+    if s.len() <= 60 && !s.as_bytes().contains(&b'\n') {
         return s.to_string();
     }
     let line = s.lines().next().unwrap_or("");

@@ -46,7 +46,8 @@ fn resolve(u: &Unit, idx: usize, table: &Defined, catalog: &Catalog, out: &mut F
         out.add(Stage::Resolve, "resolve.empty", Risk::Medium, Some(idx), "empty program name");
         return Prog::Unknown { name: String::new() };
     }
-    if let Some((dir, base)) = name.rsplit_once('/') {
+    // (the last `/` by a byte scan: `rsplit_once` sets up a searcher per call)
+    if let Some((dir, base)) = name.as_bytes().iter().rposition(|&b| b == b'/').map(|i| (&name[..i], &name[i + 1..])) {
         let dir = if dir.is_empty() { "/" } else { dir };
         if TRUSTED_DIRS.contains(&dir) {
             return by_name(base, idx, catalog, out);
