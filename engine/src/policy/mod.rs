@@ -19,6 +19,7 @@ mod effects;
 mod lint;
 mod matcher;
 mod raw;
+mod required;
 mod settings;
 
 pub(crate) use matcher::{unit_words, words_are_text, Hosts, MatchCx, Matcher};
