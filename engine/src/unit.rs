@@ -236,6 +236,16 @@ pub(crate) fn basename(s: &str) -> &str {
     }
 }
 
+/// `parts` joined, in one allocation: what `format!` gives for plain pieces of text, without the
+/// formatting machinery (for the messages of the most frequent findings).
+pub(crate) fn concat(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
+}
+
 /// The unit table and what the script defines, shared by stages 5-16.
 #[derive(Debug, Default)]
 pub(crate) struct Table {
@@ -253,6 +263,12 @@ pub(crate) struct Table {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn concat_is_format_of_the_pieces() {
+        assert_eq!(super::concat(&["`", "ls", "` only reads"]), format!("`{}` only reads", "ls"));
+        assert_eq!(super::concat(&[]), "");
+    }
+
     #[test]
     fn basename_is_the_last_segment() {
         for s in ["", "/", "a", "/a", "a/", "a/b", "/usr/bin/rm", "./x", "a//b", "é/ü"] {

@@ -86,7 +86,7 @@ fn by_name(name: &str, idx: usize, catalog: &Catalog, out: &mut Findings) -> Pro
     match catalog.get(name).or_else(|| unversioned(name, catalog)) {
         Some(spec) => Prog::Known { name: spec.name(), spec },
         None => {
-            out.add(Stage::Resolve, "resolve.unknown_program", Risk::Medium, Some(idx), format!("`{name}` is not a program hardshell knows: treated as running arbitrary code"));
+            out.add(Stage::Resolve, "resolve.unknown_program", Risk::Medium, Some(idx), crate::unit::concat(&["`", name, "` is not a program hardshell knows: treated as running arbitrary code"]));
             Prog::Unknown { name: name.to_string() }
         }
     }

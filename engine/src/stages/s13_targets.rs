@@ -11,7 +11,7 @@
 use super::s07_nested::{interpreter_base, SHELLS};
 use super::s13_paths::{Paths, Where};
 use crate::cx::{Context, Findings};
-use crate::unit::{Effect, ExecKind, Origin, Prog, Table, Unit, Value};
+use crate::unit::{concat, Effect, ExecKind, Origin, Prog, Table, Unit, Value};
 use crate::verdict::{Risk, Stage};
 
 /// Programs that only look at names and metadata, not contents (`ls ~/.ssh` reads no key).
@@ -177,7 +177,7 @@ fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[Str
     let mut add = |id: &'static str, risk: Risk, msg: String| out.add(Stage::Targets, id, risk, unit, msg);
     let metadata_only = || u.prog_name().is_some_and(|n| METADATA_ONLY.contains(&n));
     match e {
-        Effect::ReadOnly => add("effects.read_only", Risk::Low, format!("`{}` only reads", u.prog_name().unwrap_or("command"))),
+        Effect::ReadOnly => add("effects.read_only", Risk::Low, concat(&["`", u.prog_name().unwrap_or("command"), "` only reads"])),
         Effect::Read(v) => {
             if v.text == "<environment>" || v.text == "/proc/self/environ" {
                 add("secrets.environment", Risk::Medium, "prints the environment, which may hold tokens and keys".into());
@@ -189,7 +189,7 @@ fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[Str
         }
         Effect::Write(v) => match p.classify(v) {
             Where::Sink => {}
-            Where::Workspace => add("write.workspace", Risk::Medium, format!("writes `{}` in the workspace", v.text)),
+            Where::Workspace => add("write.workspace", Risk::Medium, concat(&["writes `", &v.text, "` in the workspace"])),
             Where::Tmp => add("write.tmp", Risk::Medium, format!("writes `{}` in the temporary directory", v.text)),
             Where::Protected(why) => add("write.protected", Risk::High, format!("writes `{}`: {why}", v.text)),
             Where::OutsideProtected(why) => add("write.protected", Risk::High, format!("writes `{}` outside the workspace: {why}", v.text)),
@@ -231,7 +231,7 @@ fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[Str
             } else if matches!(place(), Where::Outside | Where::OutsideProtected(_)) && what.contains('/') {
                 add("exec.outside", Risk::High, format!("runs `{what}` from outside the workspace"));
             } else {
-                add("exec.project", Risk::Medium, format!("runs project code or a program hardshell cannot see into: `{what}`"));
+                add("exec.project", Risk::Medium, concat(&["runs project code or a program hardshell cannot see into: `", what, "`"]));
             }
         }
         Effect::Exec { kind: ExecKind::Inline, what } => add("exec.inline", Risk::Medium, format!("`{what}` runs inline code")),
@@ -243,7 +243,7 @@ fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[Str
             } else if host.starts_with("/dev/tcp/") || host.starts_with("/dev/udp/") {
                 add("network.raw_socket", Risk::High, format!("opens a raw socket through `{host}` (reverse shells use this)"));
             } else {
-                add("network", Risk::Medium, if host.is_empty() { "reaches the network".to_string() } else { format!("reaches the network: `{host}`") });
+                add("network", Risk::Medium, if host.is_empty() { "reaches the network".to_string() } else { concat(&["reaches the network: `", host, "`"]) });
             }
         }
         Effect::Upload { source } => {
@@ -265,7 +265,7 @@ fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[Str
             }
         }
         Effect::Privilege(what) => add("privilege", Risk::High, format!("gains or grants privilege: {what}")),
-        Effect::System(what) => add("system.change", Risk::High, format!("changes the system: `{what}`")),
+        Effect::System(what) => add("system.change", Risk::High, concat(&["changes the system: `", what, "`"])),
         Effect::Destroy(v) => add("destroy", Risk::High, format!("irreversibly destroys `{}`", v.text)),
         Effect::Signal { all: true } => add("signal.all", Risk::High, "signals every process (or init)".into()),
         Effect::Signal { all: false } => add("signal", Risk::Medium, "signals other processes".into()),
