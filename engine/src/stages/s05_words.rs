@@ -356,7 +356,7 @@ impl Sink {
         match self {
             Sink::Direct(v) => {
                 v.text.push_str(s);
-                v.glob |= !prot && has_glob_char(&s);
+                v.glob |= !prot && has_glob_char(s);
             }
             Sink::Pieces(p) => p.extend(s.chars().map(|c| Piece::C(c, prot))),
         }
