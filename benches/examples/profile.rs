@@ -1,8 +1,9 @@
 //! A fixed workload for profilers (`valgrind --tool=callgrind`, `perf`): evaluates (or, with
-//! `parse`, only parses) the first N commands of tldr.txt once and prints a checksum.
+//! `parse`, only parses) the first N commands of tldr.txt (or of another file of the corpus-ext
+//! directory, named after N: `nl2bash.txt`) once and prints a checksum.
 //!
 //!     cargo build --release -p hardshell-benches --example profile
-//!     valgrind --tool=callgrind target/release/examples/profile 5000 [parse]
+//!     valgrind --tool=callgrind target/release/examples/profile 5000 [parse] [nl2bash.txt]
 //!
 //! Timing figures come from the criterion bench, never from this program.
 
@@ -11,10 +12,17 @@ use hardshell_engine::{Context, Engine, Layer, Policy, PolicySet};
 fn main() {
     let mut args = std::env::args().skip(1);
     let n = args.next().and_then(|s| s.parse().ok()).unwrap_or(usize::MAX);
-    let parse_only = args.next().as_deref() == Some("parse");
-    let lines = hardshell_benches::corpus_lines("tldr.txt", n);
+    let (mut parse_only, mut file) = (false, "tldr.txt".to_string());
+    for a in args {
+        if a == "parse" {
+            parse_only = true;
+        } else {
+            file = a;
+        }
+    }
+    let lines = hardshell_benches::corpus_lines(&file, n);
     if lines.is_empty() {
-        eprintln!("profile: ../shared/corpus-ext/tldr.txt not found");
+        eprintln!("profile: ../shared/corpus-ext/{file} not found");
         std::process::exit(1);
     }
     let sum: usize = if parse_only {

@@ -63,7 +63,12 @@ impl Engine {
     pub fn evaluate_bytes(&self, command: &[u8], cx: &Context) -> Verdict {
         let _span = tracing::debug_span!("evaluate", bytes = command.len()).entered();
         let analysis = pipeline::analyse(command, cx, &self.catalog, &self.budget);
-        pipeline::decide(&String::from_utf8_lossy(command), analysis, cx, &self.index.view(cx))
+        // (valid UTF-8, the usual case, is checked by the faster of the two routines)
+        let text = match std::str::from_utf8(command) {
+            Ok(s) => std::borrow::Cow::Borrowed(s),
+            Err(_) => String::from_utf8_lossy(command),
+        };
+        pipeline::decide(&text, analysis, cx, &self.index.view(cx))
     }
 
     /// Benches only (not a stable API): stages 1-3, limits, normalise and parse; the node count.

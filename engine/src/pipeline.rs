@@ -117,17 +117,18 @@ fn discover(a: &mut Analysis, cx: &Context, budget: &Budget) {
 
 /// Stages 14-17 and the verdict.
 pub(crate) fn decide(command: &str, a: Analysis, cx: &Context, index: &RuleIndex) -> Verdict {
-    let Analysis { table, mut findings } = a;
+    let Analysis { mut table, mut findings } = a;
     let prepared = s14_destructive::prepare(&table, index);
     let hits = s14_destructive::run(&table, index, &prepared, &mut findings);
     let allows = s15_preapproved::run(&table, index, &prepared, &mut findings);
     drop(prepared);
     let classified = s16_classify::run(&table, &hits, index, &mut findings);
     let (decision, profile) = s17_decide::run(&table, &classified, &hits, &allows, index, cx, &mut findings);
-    let reasons = reasons(&findings, &table, &hits, index, classified.risk);
-    let rules = hits.iter().chain(allows.iter()).map(|h| rule_hit(h, index)).collect();
-    let commands = table.units.iter().filter(|u| !u.text.is_empty()).take(64).map(|u| u.text.clone()).collect();
     let stages = if cx.explain { trace(&findings, &hits, &allows, index) } else { Vec::new() };
+    // (the findings and the unit table are not needed after this: their strings move into the verdict)
+    let reasons = reasons(findings.list, &table, &hits, index, classified.risk);
+    let rules = hits.iter().chain(allows.iter()).map(|h| rule_hit(h, index)).collect();
+    let commands = table.units.iter_mut().filter(|u| !u.text.is_empty()).take(64).map(|u| std::mem::take(&mut u.text)).collect();
     Verdict { command: command.to_string(), risk: classified.risk, decision, score: classified.score, reasons, profile, commands, stages, rules }
 }
 
@@ -136,7 +137,7 @@ fn rule_hit(h: &Hit, index: &RuleIndex) -> RuleHit {
     RuleHit { id: r.id.clone(), action: r.action, layer: r.layer.to_string() }
 }
 
-fn reasons(f: &Findings, t: &Table, hits: &[Hit], index: &RuleIndex, risk: Risk) -> Vec<Reason> {
+fn reasons(list: Vec<crate::cx::Finding>, t: &Table, hits: &[Hit], index: &RuleIndex, risk: Risk) -> Vec<Reason> {
     let floor = if risk == Risk::Low { Risk::Low } else { Risk::Medium };
     let mut shown: Vec<Option<Option<String>>> = vec![None; t.units.len()];
     let mut unit_text = |u: Option<usize>| -> Option<String> {
@@ -149,8 +150,8 @@ fn reasons(f: &Findings, t: &Table, hits: &[Hit], index: &RuleIndex, risk: Risk)
         let r = &index.rules[h.rule];
         out.push(Reason { id: format!("rule:{}", r.id), stage: Stage::Destructive, risk: r.risk.max(Risk::Medium), message: r.why.clone(), unit: unit_text(Some(h.unit)) });
     }
-    for x in f.list.iter().filter(|x| x.risk >= floor) {
-        let reason = Reason { id: x.id.to_string(), stage: x.stage, risk: x.risk, message: x.message.clone(), unit: unit_text(x.unit) };
+    for x in list.into_iter().filter(|x| x.risk >= floor) {
+        let reason = Reason { id: x.id.to_string(), stage: x.stage, risk: x.risk, message: x.message, unit: unit_text(x.unit) };
         if !out.iter().any(|o| o.id == reason.id && o.message == reason.message) {
             out.push(reason);
         }

@@ -78,7 +78,7 @@ pub(crate) enum Prog {
     /// A function defined earlier in the input.
     Function(String),
     /// A known program from the catalogue, found on the trusted PATH (or by a trusted absolute path).
-    Known { name: String, spec: &'static Spec },
+    Known { name: &'static str, spec: &'static Spec },
     /// A program by a path we do not trust (`./cat`, `/tmp/ls`), or not in the catalogue.
     Unknown { name: String },
     /// The program name is computed at run time (`$cmd`, `$(echo rm)`).
@@ -220,8 +220,8 @@ impl Unit {
     /// The program's catalogue name after resolution.
     pub(crate) fn prog_name(&self) -> Option<&str> {
         match &self.prog {
-            Prog::Known { name, .. } | Prog::Unknown { name } | Prog::Function(name) => Some(name),
-            Prog::Builtin(b) => Some(b),
+            Prog::Unknown { name } | Prog::Function(name) => Some(name),
+            Prog::Known { name, .. } | Prog::Builtin(name) => Some(name),
             _ => None,
         }
     }
@@ -234,6 +234,16 @@ pub(crate) fn basename(s: &str) -> &str {
         Some(i) => &s[i + 1..],
         None => s,
     }
+}
+
+/// `parts` joined, in one allocation: what `format!` gives for plain pieces of text, without the
+/// formatting machinery (for the messages of the most frequent findings).
+pub(crate) fn concat(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
 }
 
 /// The unit table and what the script defines, shared by stages 5-16.
@@ -253,6 +263,12 @@ pub(crate) struct Table {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn concat_is_format_of_the_pieces() {
+        assert_eq!(super::concat(&["`", "ls", "` only reads"]), format!("`{}` only reads", "ls"));
+        assert_eq!(super::concat(&[]), "");
+    }
+
     #[test]
     fn basename_is_the_last_segment() {
         for s in ["", "/", "a", "/a", "a/", "a/b", "/usr/bin/rm", "./x", "a//b", "é/ü"] {

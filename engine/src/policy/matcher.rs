@@ -152,6 +152,8 @@ fn glob_error(e: &globset::Error) -> String {
 pub(crate) struct LazyRegex {
     pub(crate) source: String,
     compiled: std::sync::OnceLock<Option<Regex>>,
+    /// Literals one of which every match contains (see `required`), worked out on first use.
+    required: std::sync::OnceLock<Option<super::required::Clauses>>,
 }
 
 impl LazyRegex {
@@ -171,7 +173,21 @@ impl LazyRegex {
             })?;
             let _ = compiled.set(Some(re));
         }
-        Ok(LazyRegex { source: source.to_string(), compiled })
+        Ok(LazyRegex { source: source.to_string(), compiled, required: std::sync::OnceLock::new() })
+    }
+
+    /// Whether the regex compiles (compiling it on first use).
+    fn compiles(&self) -> bool {
+        self.compiled.get_or_init(|| Regex::new(&self.source).ok()).is_some()
+    }
+
+    /// `false` when `text` does not hold the literals every match needs: the regex cannot match
+    /// it, and need not run on it.
+    fn may_match(&self, text: &str) -> bool {
+        match self.required.get_or_init(|| super::required::required_literals(&self.source)) {
+            Some(clauses) => super::required::holds_all(clauses, text),
+            None => true,
+        }
     }
 
     /// `None` only if the regex does not compile (only possible when it was not checked at
@@ -219,9 +235,20 @@ impl Matcher {
                 if !self.literals.is_empty() && !literal_ok() {
                     return false;
                 }
-                match (re.is_match(&u.text), re.is_match(words)) {
-                    (Some(a), Some(b)) => a || b,
-                    _ => !self.allow,
+                // Neither text holds the literals every match needs: no match. A deny or ask rule's
+                // regex is compiled first all the same, because one that does not compile must
+                // match (fail closed); an allow rule's would match nothing either way.
+                let same = *words == u.text;
+                if (self.allow || re.compiles()) && !re.may_match(&u.text) && (same || !re.may_match(words)) {
+                    return false;
+                }
+                // (`None` only when the regex does not compile, for both texts alike; the words
+                // are searched only when they differ from the text and the text did not match)
+                match re.is_match(&u.text) {
+                    Some(true) => true,
+                    Some(false) if same => false,
+                    Some(false) => re.is_match(words).unwrap_or(!self.allow),
+                    None => !self.allow,
                 }
             }
             None => true,
@@ -230,7 +257,7 @@ impl Matcher {
 
     fn program_matches(&self, u: &Unit) -> bool {
         let name = match &u.prog {
-            Prog::Known { name, .. } => Some(name.as_str()),
+            Prog::Known { name, .. } => Some(*name),
             Prog::Unknown { name } => Some(name.rsplit('/').next().unwrap_or(name)),
             Prog::Builtin(b) => Some(*b),
             _ => None,
@@ -267,6 +294,20 @@ impl Matcher {
 /// prefilter look at (`psql -c 'DR''OP'` is `psql -c DROP`).
 pub(crate) fn unit_words(u: &Unit) -> String {
     u.argv.iter().map(|v| v.text.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether [`unit_words`] of `u` is the unit's text, without building it.
+pub(crate) fn words_are_text(u: &Unit) -> bool {
+    let mut rest = u.text.as_str();
+    for (i, v) in u.argv.iter().enumerate() {
+        if i > 0 {
+            let Some(r) = rest.strip_prefix(' ') else { return false };
+            rest = r;
+        }
+        let Some(r) = rest.strip_prefix(v.text.as_str()) else { return false };
+        rest = r;
+    }
+    rest.is_empty()
 }
 
 /// `needle` occurs in `hay`, ASCII letters compared without case.
@@ -349,12 +390,17 @@ fn hosts_match(h: &Hosts, u: &Unit) -> bool {
 fn has_sub_path(u: &Unit, path: &[String]) -> bool {
     // Recognised subcommands first, then the leading positional words (subcommands the catalogue
     // does not list, or programs without a spec).
-    let words: Vec<&str> = if u.args.spec.is_some() {
-        u.args.subs.iter().map(String::as_str).chain(u.args.positionals.iter().map(|v| v.text.as_str())).take(path.len()).collect()
+    // (compared word by word as they come: no list of them is built)
+    if u.args.spec.is_some() {
+        starts_with_path(u.args.subs.iter().map(String::as_str).chain(u.args.positionals.iter().map(|v| v.text.as_str())), path)
     } else {
-        u.argv.iter().skip(1).map(|v| v.text.as_str()).filter(|w| !w.starts_with('-')).take(path.len()).collect()
-    };
-    words.len() == path.len() && words.iter().zip(path).all(|(a, b)| a == b)
+        starts_with_path(u.argv.iter().skip(1).map(|v| v.text.as_str()).filter(|w| !w.starts_with('-')), path)
+    }
+}
+
+/// Whether the first `path.len()` of `words` are `path`.
+fn starts_with_path<'a>(mut words: impl Iterator<Item = &'a str>, path: &[String]) -> bool {
+    path.iter().all(|p| words.next() == Some(p.as_str()))
 }
 
 /// Whether the unit has `flag` in any spelling its spec knows.
@@ -375,4 +421,17 @@ fn has_flag(u: &Unit, spec: Option<&'static Spec>, flag: &str) -> bool {
         });
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn words_are_text_agrees_with_building_the_words() {
+        for cmd in ["git status", "ls  -la", "echo 'a b'", "psql -c 'DR''OP x'", "x=1 env", "cat a|wc", "printf '%s' \"$x\"", "a\tb", "sudo rm -rf ~", "echo é ü", ""] {
+            let a = crate::testkit::analyse(cmd);
+            for u in &a.table.units {
+                assert_eq!(super::words_are_text(u), super::unit_words(u) == u.text, "{cmd:?}: {:?}", u.text);
+            }
+        }
+    }
 }

@@ -19,9 +19,10 @@ mod effects;
 mod lint;
 mod matcher;
 mod raw;
+mod required;
 mod settings;
 
-pub(crate) use matcher::{unit_words, Hosts, MatchCx, Matcher};
+pub(crate) use matcher::{unit_words, words_are_text, Hosts, MatchCx, Matcher};
 pub use check::{CaseKind, CaseOutcome};
 pub use diag::{Diagnostic, Severity};
 pub(crate) use lint::lint;

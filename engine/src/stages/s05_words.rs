@@ -146,9 +146,9 @@ impl Words<'_> {
             if i == 0 {
                 self.name_tricks(&w, Some(idx));
             }
-            let (fields, raw) = self.eval_raw(w, &mut pending, Some(idx));
-            u.raw.extend(std::iter::repeat_n(raw, fields.len()));
-            u.argv.extend(fields);
+            let before = u.argv.len();
+            let raw = self.eval_raw(w, &mut pending, Some(idx), &mut u.argv);
+            u.raw.extend(std::iter::repeat_n(raw, u.argv.len() - before));
         }
         for r in s.redirects {
             let r = self.redirect(r, &mut pending, Some(idx));
@@ -172,6 +172,12 @@ impl Words<'_> {
 
     /// Quoting tricks in a command name: `r''m`, `"r"m`, `$'\x72m'`.
     fn name_tricks(&mut self, w: &Word, unit: Option<usize>) {
+        // One literal part that is not `$'..'`: nothing split, nothing encoded.
+        if let [Part::Lit { quote, .. }] = w.parts.as_slice() {
+            if *quote != Quote::AnsiC {
+                return;
+            }
+        }
         let lits: Vec<(&str, Quote)> = w
             .parts
             .iter()
@@ -197,11 +203,14 @@ impl Words<'_> {
 
     /// Evaluates a word into fields. Substitutions are moved into `pending`.
     pub(crate) fn eval(&mut self, w: Word, pending: &mut Vec<Script>, unit: Option<usize>) -> Vec<Value> {
-        self.eval_raw(w, pending, unit).0
+        let mut fields = Vec::new();
+        self.eval_raw(w, pending, unit, &mut fields);
+        fields
     }
 
-    /// [`Words::eval`], handing back the word as written too (no copy of it).
-    fn eval_raw(&mut self, w: Word, pending: &mut Vec<Script>, unit: Option<usize>) -> (Vec<Value>, String) {
+    /// [`Words::eval`] appending the fields to `fields` (no vector per word), handing back the
+    /// word as written (no copy of it).
+    fn eval_raw(&mut self, w: Word, pending: &mut Vec<Script>, unit: Option<usize>, fields: &mut Vec<Value>) -> String {
         if subst_in_pattern(&w.raw) {
             self.out.add(Stage::Words, "obfuscation.subst_in_expansion", Risk::High, unit, format!("a command substitution hides inside a parameter expansion pattern: `{}`", w.raw));
         }
@@ -256,11 +265,12 @@ impl Words<'_> {
         let pieces = match sink {
             Sink::Direct(mut v) => {
                 v.quoted = quoted;
-                return (vec![v], raw);
+                fields.push(v);
+                return raw;
             }
             Sink::Pieces(p) => p,
         };
-        let mut fields = Vec::new();
+        let start = fields.len();
         let alts = expand_braces(&pieces, self.budget.max_fields);
         if alts.len() >= self.budget.max_fields {
             self.out.add(Stage::Words, "limits.fields", Risk::High, unit, format!("brace expansion makes more than {} words: the rest is not analysed", self.budget.max_fields));
@@ -270,10 +280,10 @@ impl Words<'_> {
                 fields.push(render(&field, quoted));
             }
         }
-        if fields.is_empty() && quoted {
+        if fields.len() == start && quoted {
             fields.push(Value { quoted: true, ..Value::default() });
         }
-        (fields, raw)
+        raw
     }
 
     fn tilde(&self, text: &str) -> String {
@@ -291,7 +301,7 @@ impl Words<'_> {
 /// `${PATH/$(id)/x}`, `${x#`cmd`}`: a substitution inside a pattern operator of `${...}`.
 fn subst_in_pattern(raw: &str) -> bool {
     let mut rest = raw;
-    while let Some(i) = rest.find("${") {
+    while let Some(i) = find_dollar_brace(rest) {
         let body = &rest[i + 2..];
         let end = body.find('}').unwrap_or(body.len());
         let inner = &body[..end];
@@ -303,6 +313,25 @@ fn subst_in_pattern(raw: &str) -> bool {
         rest = &body[end.min(body.len())..];
     }
     false
+}
+
+/// `s.find("${")`, without setting up a substring searcher per word (most words have no `$`).
+fn find_dollar_brace(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(i) = b[from..].iter().position(|&c| c == b'$') {
+        let at = from + i;
+        if b.get(at + 1) == Some(&b'{') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// Whether `s` has a glob character (`*`, `?`, `[`): ASCII, so a byte scan says it.
+fn has_glob_char(s: &str) -> bool {
+    s.bytes().any(|b| matches!(b, b'*' | b'?' | b'['))
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -327,7 +356,7 @@ impl Sink {
         match self {
             Sink::Direct(v) => {
                 v.text.push_str(s);
-                v.glob |= !prot && s.contains(['*', '?', '[']);
+                v.glob |= !prot && has_glob_char(s);
             }
             Sink::Pieces(p) => p.extend(s.chars().map(|c| Piece::C(c, prot))),
         }
@@ -337,7 +366,7 @@ impl Sink {
     fn owned_text(&mut self, s: String, prot: bool) {
         match self {
             Sink::Direct(v) if v.text.is_empty() => {
-                v.glob |= !prot && s.contains(['*', '?', '[']);
+                v.glob |= !prot && has_glob_char(&s);
                 v.text = s;
             }
             _ => self.text(&s, prot),

@@ -35,13 +35,15 @@ pub(crate) fn run(unit: &mut Unit, idx: usize, budget: &Budget, out: &mut Findin
 }
 
 pub(crate) fn short(s: &str) -> String {
-    if s.len() <= 60 && !s.contains('\n') {
+    let multiline = s.as_bytes().contains(&b'\n');
+    if s.len() <= 60 && !multiline {
         return s.to_string();
     }
     let line = s.lines().next().unwrap_or("");
-    if line.chars().count() > 60 || s.contains('\n') {
-        let cut: String = line.chars().take(57).collect();
-        format!("{cut}...")
+    // (more than 60 characters: a 61st exists; the first 57 end where the 58th starts)
+    if multiline || line.chars().nth(60).is_some() {
+        let cut = line.char_indices().nth(57).map_or(line, |(i, _)| &line[..i]);
+        crate::unit::concat(&[cut, "..."])
     } else {
         line.to_string()
     }
@@ -51,6 +53,29 @@ pub(crate) fn short(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::unit::Value;
+
+    #[test]
+    fn short_is_the_first_line_cut_at_57_characters() {
+        // What `short` gave before it sliced instead of collecting characters.
+        fn old(s: &str) -> String {
+            if s.len() <= 60 && !s.contains('\n') {
+                return s.to_string();
+            }
+            let line = s.lines().next().unwrap_or("");
+            if line.chars().count() > 60 || s.contains('\n') {
+                let cut: String = line.chars().take(57).collect();
+                format!("{cut}...")
+            } else {
+                line.to_string()
+            }
+        }
+        let long = "x".repeat(70);
+        let wide = "é".repeat(59);
+        let wider = "é".repeat(61);
+        for s in ["", "ls", "a\nb", "a\r\nb", "\n", long.as_str(), &long[..60], &long[..61], wide.as_str(), wider.as_str(), "ü\nrest", &format!("{wider}\nx")] {
+            assert_eq!(short(s), old(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn depth_budget_and_command_name() {

@@ -132,7 +132,7 @@ pub(crate) fn run(u: &mut Unit, idx: usize, out: &mut Findings) -> Inner {
         }
     }
     if wr.privilege {
-        out.add(Stage::Wrappers, "wrapper.privilege", Risk::High, Some(idx), format!("`{base}` runs a command with other privileges"));
+        out.add(Stage::Wrappers, "wrapper.privilege", Risk::High, Some(idx), crate::unit::concat(&["`", &base, "` runs a command with other privileges"]));
     }
     let (start, env_assigns, split) = match locate(u, wr, &base) {
         Ok(x) => x,

@@ -46,7 +46,8 @@ fn resolve(u: &Unit, idx: usize, table: &Defined, catalog: &Catalog, out: &mut F
         out.add(Stage::Resolve, "resolve.empty", Risk::Medium, Some(idx), "empty program name");
         return Prog::Unknown { name: String::new() };
     }
-    if let Some((dir, base)) = name.rsplit_once('/') {
+    // (the last `/` by a byte scan: `rsplit_once` sets up a searcher per call)
+    if let Some((dir, base)) = name.as_bytes().iter().rposition(|&b| b == b'/').map(|i| (&name[..i], &name[i + 1..])) {
         let dir = if dir.is_empty() { "/" } else { dir };
         if TRUSTED_DIRS.contains(&dir) {
             return by_name(base, idx, catalog, out);
@@ -70,16 +71,22 @@ fn resolve(u: &Unit, idx: usize, table: &Defined, catalog: &Catalog, out: &mut F
     by_name(name, idx, catalog, out)
 }
 
+/// [`BUILTINS`] by name, built once (a list scan cost more than the rest of resolving).
+fn builtin(name: &str) -> Option<&'static str> {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| BUILTINS.iter().map(|b| (*b, *b)).collect()).get(name).copied()
+}
+
 fn by_name(name: &str, idx: usize, catalog: &Catalog, out: &mut Findings) -> Prog {
-    if let Some(b) = BUILTINS.iter().find(|b| **b == name) {
+    if let Some(b) = builtin(name) {
         if catalog.get(name).is_none() || matches!(name, "echo" | "printf" | "test" | "[" | "true" | "false" | "pwd") {
             return Prog::Builtin(b);
         }
     }
     match catalog.get(name).or_else(|| unversioned(name, catalog)) {
-        Some(spec) => Prog::Known { name: spec.name().to_string(), spec },
+        Some(spec) => Prog::Known { name: spec.name(), spec },
         None => {
-            out.add(Stage::Resolve, "resolve.unknown_program", Risk::Medium, Some(idx), format!("`{name}` is not a program hardshell knows: treated as running arbitrary code"));
+            out.add(Stage::Resolve, "resolve.unknown_program", Risk::Medium, Some(idx), crate::unit::concat(&["`", name, "` is not a program hardshell knows: treated as running arbitrary code"]));
             Prog::Unknown { name: name.to_string() }
         }
     }

@@ -231,7 +231,7 @@ mod tests {
         let spec = c.get("go").expect("spec");
         let mut u = Unit::new("go build".into(), crate::unit::Origin::TopLevel, 0);
         u.argv = vec![Value::lit("go"), Value::lit("build"), Value::lit("--"), Value::lit("x")];
-        u.prog = Prog::Known { name: "go".into(), spec };
+        u.prog = Prog::Known { name: "go", spec };
         u.assigns.push(("GOFLAGS".into(), Value::lit("-toolexec=/tmp/x -mod=mod")));
         run(&mut u, &[], &mut Findings::default());
         let words: Vec<&str> = u.argv.iter().map(|v| v.text.as_str()).collect();
@@ -239,7 +239,7 @@ mod tests {
         assert_eq!(u.args.subs, ["build"]);
         let mut m = Unit::new("man ls".into(), crate::unit::Origin::TopLevel, 0);
         m.argv = vec![Value::lit("man"), Value::lit("ls")];
-        m.prog = Prog::Known { name: "man".into(), spec: c.get("man").expect("spec") };
+        m.prog = Prog::Known { name: "man", spec: c.get("man").expect("spec") };
         run(&mut m, &[("MANOPT".into(), Value::lit("--pager='sh -c id'"))], &mut Findings::default());
         assert_eq!(flags(&m.args), ["-P=sh -c id"]);
     }

@@ -192,12 +192,47 @@ fn protected_anyway(abs: &str, home: &str) -> Option<&'static str> {
     if system || (under(abs, "/usr") && !under(abs, "/usr/local") && !under(abs, "/usr/src")) {
         return Some("system files");
     }
-    (abs.contains("/.git/") || abs.ends_with("/.git")).then_some("git internals")
+    has_segment(abs, ".git").then_some("git internals")
+}
+
+/// Whether `/SEG/` occurs in `abs` or `abs` ends with `/SEG` (what `contains("/SEG/") ||
+/// ends_with("/SEG")` says, without setting up a substring searcher per call).
+fn has_segment(abs: &str, seg: &str) -> bool {
+    let b = abs.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| c == b'/' && b[i + 1..].starts_with(seg.as_bytes()) && matches!(b.get(i + 1 + seg.len()), None | Some(b'/')))
+}
+
+/// A table of which bytes the paths of `table` start with: a path starting with another byte
+/// matches none of them (every lookup below needs `rel.starts_with(p)`).
+const fn first_bytes(table: &[(&str, &str)]) -> [bool; 256] {
+    let mut set = [false; 256];
+    let mut i = 0;
+    while i < table.len() {
+        let p = table[i].0.as_bytes();
+        if p.is_empty() {
+            // An empty entry matches everything: no byte may be ruled out.
+            return [true; 256];
+        }
+        set[p[0] as usize] = true;
+        i += 1;
+    }
+    set
+}
+
+const PROTECTED_HOME_FIRST: [bool; 256] = first_bytes(PROTECTED_HOME);
+const PROTECTED_IN_WORKSPACE_FIRST: [bool; 256] = first_bytes(PROTECTED_IN_WORKSPACE);
+
+/// Whether `rel` may start with one of the paths whose first bytes are `first`.
+fn may_start_with(rel: &str, first: &[bool; 256]) -> bool {
+    rel.as_bytes().first().is_none_or(|&b| first[b as usize])
 }
 
 /// Why `abs`, a path under `home`, is one of home's protected files (`PROTECTED_HOME`), if it is.
 fn home_protected(abs: &str, home: &str) -> Option<&'static str> {
     let rel = abs.strip_prefix(home).filter(|_| under(abs, home))?.trim_start_matches('/');
+    if !may_start_with(rel, &PROTECTED_HOME_FIRST) {
+        return None;
+    }
     PROTECTED_HOME.iter().find(|(p, _)| is_or_under(rel, p) || (p.ends_with("config") && rel.starts_with(p))).map(|(_, why)| *why)
 }
 
@@ -224,10 +259,11 @@ pub(crate) struct Paths<'a> {
     pub(crate) cx: &'a Context,
     /// Directories relative paths may resolve against: the workspace, and every place a `cd`
     /// earlier in the input may have moved to (`None`: a place only known at run time).
-    pub(crate) dirs: Vec<Option<String>>,
-    /// The workspace and home directories, normalised once (borrowed when already normal).
-    ws: Cow<'a, str>,
-    home: Cow<'a, str>,
+    pub(crate) dirs: Vec<Option<Cow<'a, str>>>,
+    /// The workspace and home directories, normalised on first use (borrowed when already
+    /// normal): many commands judge no path at all.
+    ws: std::cell::OnceCell<Cow<'a, str>>,
+    home: std::cell::OnceCell<Cow<'a, str>>,
 }
 
 /// File names and extensions that hold keys or tokens wherever they are.
@@ -253,7 +289,17 @@ fn severity(w: &Where) -> u8 {
 
 impl<'a> Paths<'a> {
     pub(crate) fn new(cx: &'a Context) -> Paths<'a> {
-        Paths { cx, dirs: vec![Some(cx.cwd.clone())], ws: normalized(&cx.cwd), home: normalized(&cx.home) }
+        Paths { cx, dirs: vec![Some(Cow::Borrowed(cx.cwd.as_str()))], ws: std::cell::OnceCell::new(), home: std::cell::OnceCell::new() }
+    }
+
+    /// The workspace, normalised.
+    fn ws(&self) -> &str {
+        self.ws.get_or_init(|| normalized(&self.cx.cwd))
+    }
+
+    /// The home directory, normalised.
+    fn home(&self) -> &str {
+        self.home.get_or_init(|| normalized(&self.cx.home))
     }
 
     /// Every absolute form `v` may take (one per candidate directory; `None` when unknown).
@@ -325,8 +371,26 @@ impl<'a> Paths<'a> {
         worst
     }
 
+    /// [`Paths::classify`] for a caller that already holds [`Paths::absolute`] of `v` (the
+    /// same answer, without building the absolute form again).
+    pub(crate) fn classify_known(&self, v: &Value, abs: Option<&str>) -> Where {
+        if !matches!(self.dirs.as_slice(), [Some(_)]) {
+            return self.classify(v);
+        }
+        if is_sink(&v.text) {
+            return Where::Sink;
+        }
+        if v.text == super::s12_effects::REPO {
+            return Where::Workspace;
+        }
+        match abs {
+            Some(abs) => self.classify_abs(v, abs),
+            None => Where::Dynamic,
+        }
+    }
+
     fn classify_abs(&self, v: &Value, abs: &str) -> Where {
-        let (ws, home) = (&*self.ws, &*self.home);
+        let (ws, home) = (self.ws(), self.home());
         let last = basename(&v.text);
         let every = |c: &str| matches!(c, "*" | ".*" | "*.*" | "**" | ".[!.]*" | ".[^.]*" | "?*" | "[!.]*");
         // `*`, `*/`, `**/*`: everything in the directory they start from.
@@ -350,9 +414,11 @@ impl<'a> Paths<'a> {
         }
         if under(abs, ws) {
             let rel = abs[ws.len()..].trim_start_matches('/');
-            for (p, why) in PROTECTED_IN_WORKSPACE {
-                if is_or_under(rel, p) {
-                    return Where::Protected(why);
+            if may_start_with(rel, &PROTECTED_IN_WORKSPACE_FIRST) {
+                for (p, why) in PROTECTED_IN_WORKSPACE {
+                    if is_or_under(rel, p) {
+                        return Where::Protected(why);
+                    }
                 }
             }
             if rel.ends_with(".pth") || (v.glob && last.starts_with('.')) {
@@ -413,6 +479,13 @@ impl<'a> Paths<'a> {
         self.absolutes(v).into_iter().flatten().any(|abs| self.secret_at(v, &abs))
     }
 
+    /// `false` when no piece of the word `v` can be a secret for [`Paths::secret_piece`]: it is
+    /// static, no `cd` happened, and its text holds no credential-like mark (the marks of a
+    /// piece are marks of the word).
+    pub(crate) fn may_be_secret_word(&self, v: &Value) -> bool {
+        v.dynamic || self.dirs.len() != 1 || could_be_secret(&v.text)
+    }
+
     /// [`Paths::secret`] of one piece of a word (`FILE:/path`, `name=@/path`), with the word's flags.
     pub(crate) fn secret_piece(&self, text: &str, word: &Value) -> bool {
         if !word.dynamic && self.dirs.len() == 1 && !could_be_secret(text) {
@@ -423,17 +496,17 @@ impl<'a> Paths<'a> {
 
     fn secret_at(&self, v: &Value, abs: &str) -> bool {
         if v.glob {
-            if is_or_under(abs, &self.ws) {
+            if is_or_under(abs, self.ws()) {
                 return false; // workspace files are judged by name below, not by pattern
             }
             let Ok(g) = globset::Glob::new(abs) else { return false };
             let m = g.compile_matcher();
-            let home = &self.home;
+            let home = self.home();
             // Samples in this user's home and in another user's (`cat /home/*/.ssh/id_rsa`).
             let samples = SECRET_SAMPLES_HOME.iter().flat_map(|s| [format!("{home}/{s}"), format!("/home/user/{s}")]);
             return SECRETS_ABS.iter().map(|s| s.trim_end_matches('/').to_string()).chain(samples).any(|c| m.is_match(&c));
         }
-        secret_abs(abs, &self.home)
+        secret_abs(abs, self.home())
     }
 
     /// Like [`Paths::secret`], for `.env` files and git config too (what must not leave the machine).
@@ -515,7 +588,7 @@ mod tests {
         let glob = |s: &str| Value { text: s.into(), glob: true, ..Value::default() };
         assert!(p.secret(&glob("/home/*/.ssh/id_rsa")));
         let mut after_cd = Paths::new(&cx);
-        after_cd.dirs.push(Some("/home/dev/.ssh".into()));
+        after_cd.dirs.push(Some(Cow::Borrowed("/home/dev/.ssh")));
         assert!(after_cd.secret(&glob("*")));
         assert!(!p.secret(&glob("*")));
     }

@@ -11,7 +11,7 @@
 use super::s07_nested::{interpreter_base, SHELLS};
 use super::s13_paths::{Paths, Where};
 use crate::cx::{Context, Findings};
-use crate::unit::{Effect, ExecKind, Origin, Prog, Table, Unit, Value};
+use crate::unit::{concat, Effect, ExecKind, Origin, Prog, Table, Unit, Value};
 use crate::verdict::{Risk, Stage};
 
 /// Programs that only look at names and metadata, not contents (`ls ~/.ssh` reads no key).
@@ -49,9 +49,9 @@ fn track_cd(u: &Unit, p: &mut Paths) {
     }
     let arg = u.argv.iter().skip(1).find(|a| !a.text.starts_with('-') || a.text == "-");
     let next = match arg {
-        None => Some(p.cx.home.clone()),
+        None => Some(std::borrow::Cow::Borrowed(p.cx.home.as_str())),
         Some(a) if a.text == "-" || a.dynamic => None,
-        Some(a) => p.absolute(a),
+        Some(a) => p.absolute(a).map(std::borrow::Cow::Owned),
     };
     // A `cd` may fail or be skipped (`cd x || rm -rf *`): keep every directory the shell may be in.
     if !p.dirs.contains(&next) {
@@ -60,8 +60,10 @@ fn track_cd(u: &Unit, p: &mut Paths) {
 }
 
 fn is_shell_or_interpreter(u: &Unit) -> bool {
-    let names = [u.base(), u.prog_name()];
-    names.iter().flatten().any(|n| SHELLS.contains(n) || interpreter_base(n).is_some())
+    let check = |n: &str| SHELLS.contains(&n) || interpreter_base(n).is_some();
+    let (base, prog) = (u.base(), u.prog_name());
+    // (the program name is checked only when it differs from the base: same name, same answer)
+    base.is_some_and(check) || prog.filter(|p| Some(*p) != base).is_some_and(check)
 }
 
 /// Judgements about a unit as a whole rather than one effect.
@@ -72,8 +74,9 @@ fn whole_unit(u: &Unit, i: usize, t: &Table, p: &Paths, out: &mut Findings) {
         Origin::Nested { how, .. } if matches!(*how, "env -S" | "watch/parallel" | "git runs a command" | "terminal multiplexer command") => Some(*how),
         _ => None,
     };
+    let shell_or_interpreter = is_shell_or_interpreter(u);
     if let Some(via) = via {
-        if is_shell_or_interpreter(u) && !u.argv.iter().skip(1).any(|a| matches!(a.text.as_str(), "--version" | "-V" | "--help")) {
+        if shell_or_interpreter && !u.argv.iter().skip(1).any(|a| matches!(a.text.as_str(), "--version" | "-V" | "--help")) {
             out.add(Stage::Targets, "escape.shell_via_wrapper", Risk::High, unit, format!("`{via}` starts a shell or interpreter (a classic shell escape)"));
         }
     }
@@ -86,7 +89,7 @@ fn whole_unit(u: &Unit, i: usize, t: &Table, p: &Paths, out: &mut Findings) {
         out.add(Stage::Targets, "secrets.read", Risk::High, unit, "loops over credential files".to_string());
     }
     secret_hunt(u, i, t, p, out);
-    if is_shell_or_interpreter(u) {
+    if shell_or_interpreter {
         let up: Vec<&Unit> = upstream(u, t).collect();
         if up.iter().any(|o| o.effects.iter().any(|e| matches!(e, Effect::Net { .. }))) {
             out.add(Stage::Targets, "remote.pipe_to_shell", Risk::High, unit, format!("pipes a download into `{}`: remote code execution", u.base().unwrap_or("")));
@@ -105,14 +108,15 @@ fn whole_unit(u: &Unit, i: usize, t: &Table, p: &Paths, out: &mut Findings) {
     let metadata_only = || u.prog_name().is_some_and(|n| METADATA_ONLY.contains(&n)) || git_history_only(u);
     if (is_net || unknown_roles) && !metadata_only() {
         for a in u.argv.iter().skip(1) {
-            // Also `FILE:/path`, `name=@/path`, `-o/path` forms.
+            // Also `FILE:/path`, `name=@/path`, `-o/path` forms. (Each piece is a part of the
+            // word: when the whole word names nothing credential-like, no piece does.)
             let candidates = std::iter::once(a.text.as_str()).chain(a.text.split([':', '=', '@', ',']).skip(1));
-            if candidates.into_iter().any(|c| p.secret_piece(c, a)) {
+            if p.may_be_secret_word(a) && candidates.into_iter().any(|c| p.secret_piece(c, a)) {
                 let id = if is_net { "exfil.secret" } else { "secrets.read" };
                 out.add(Stage::Targets, id, Risk::High, unit, format!("`{}` is handed a credential file: `{}`", u.prog_name().unwrap_or("command"), a.text));
                 break;
             }
-            if !is_net && p.sensitive(a) && a.text.contains(".env") {
+            if !is_net && a.text.contains(".env") && p.sensitive(a) {
                 out.add(Stage::Targets, "secrets.env_file", Risk::Medium, unit, format!("`{}` is handed `{}`, which usually holds secrets", u.prog_name().unwrap_or("command"), a.text));
             }
         }
@@ -173,19 +177,19 @@ fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[Str
     let mut add = |id: &'static str, risk: Risk, msg: String| out.add(Stage::Targets, id, risk, unit, msg);
     let metadata_only = || u.prog_name().is_some_and(|n| METADATA_ONLY.contains(&n));
     match e {
-        Effect::ReadOnly => add("effects.read_only", Risk::Low, format!("`{}` only reads", u.prog_name().unwrap_or("command"))),
+        Effect::ReadOnly => add("effects.read_only", Risk::Low, concat(&["`", u.prog_name().unwrap_or("command"), "` only reads"])),
         Effect::Read(v) => {
             if v.text == "<environment>" || v.text == "/proc/self/environ" {
                 add("secrets.environment", Risk::Medium, "prints the environment, which may hold tokens and keys".into());
             } else if !metadata_only() && p.secret(v) {
                 add("secrets.read", Risk::High, format!("reads credentials: `{}`", v.text));
-            } else if !metadata_only() && p.sensitive(v) && v.text.contains(".env") {
+            } else if !metadata_only() && v.text.contains(".env") && p.sensitive(v) {
                 add("secrets.env_file", Risk::Medium, format!("reads `{}`, which usually holds secrets", v.text));
             }
         }
         Effect::Write(v) => match p.classify(v) {
             Where::Sink => {}
-            Where::Workspace => add("write.workspace", Risk::Medium, format!("writes `{}` in the workspace", v.text)),
+            Where::Workspace => add("write.workspace", Risk::Medium, concat(&["writes `", &v.text, "` in the workspace"])),
             Where::Tmp => add("write.tmp", Risk::Medium, format!("writes `{}` in the temporary directory", v.text)),
             Where::Protected(why) => add("write.protected", Risk::High, format!("writes `{}`: {why}", v.text)),
             Where::OutsideProtected(why) => add("write.protected", Risk::High, format!("writes `{}` outside the workspace: {why}", v.text)),
@@ -209,21 +213,25 @@ fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[Str
         Effect::Exec { kind: ExecKind::ShellEscape, what } => add("escape.exec", Risk::High, format!("runs an arbitrary command: {what}")),
         Effect::Exec { kind: ExecKind::Project, what } => {
             let v = Value::lit(what);
-            let tmp_dir = |a: &Value| p.absolute(a).is_some_and(|x| matches!(x.as_str(), "/tmp" | "/var/tmp" | "/dev/shm"));
-            // (each judgement is computed only when the ones before it did not decide)
-            let from_tmp = || u.args.positionals.iter().any(|a| a.text.contains('/') && (p.classify(a) == Where::Tmp || tmp_dir(a))) || tmp_dir(&v);
+            let is_tmp_dir = |x: &str| matches!(x, "/tmp" | "/var/tmp" | "/dev/shm");
+            let tmp_dir = |a: &Value| p.absolute(a).is_some_and(|x| is_tmp_dir(&x));
+            // (each judgement is computed only when the ones before it did not decide; the
+            // script's absolute form is built once for all of them)
+            let v_abs = std::cell::OnceCell::new();
+            let v_abs = || v_abs.get_or_init(|| p.absolute(&v)).as_deref();
+            let from_tmp = || u.args.positionals.iter().any(|a| a.text.contains('/') && (p.classify(a) == Where::Tmp || tmp_dir(a))) || v_abs().is_some_and(is_tmp_dir);
             let place = std::cell::OnceCell::new();
-            let place = || place.get_or_init(|| p.classify(&v));
+            let place = || place.get_or_init(|| p.classify_known(&v, v_abs()));
             if what.starts_with("$(") || what.starts_with("<(") || what.starts_with("${") || what.starts_with(">(") {
                 add("exec.dynamic_script", Risk::High, format!("runs a script that is only known at run time: `{what}`"));
-            } else if !downloaded.is_empty() && p.absolute(&v).is_some_and(|a| downloaded.contains(&a)) && (what.contains('/') || !matches!(u.prog, Prog::Unknown { .. })) || downloaded.iter().any(|d| u.name().is_some_and(|n| p.absolute(&Value::lit(n)).as_deref() == Some(d.as_str()))) {
+            } else if !downloaded.is_empty() && v_abs().is_some_and(|a| downloaded.iter().any(|d| d == a)) && (what.contains('/') || !matches!(u.prog, Prog::Unknown { .. })) || downloaded.iter().any(|d| u.name().is_some_and(|n| p.absolute(&Value::lit(n)).as_deref() == Some(d.as_str()))) {
                 add("remote.download_exec", Risk::High, format!("runs `{what}`, which an earlier command downloaded"));
             } else if from_tmp() || *place() == Where::Tmp {
                 add("exec.untrusted", Risk::High, format!("runs code from the temporary directory: `{what}`"));
             } else if matches!(place(), Where::Outside | Where::OutsideProtected(_)) && what.contains('/') {
                 add("exec.outside", Risk::High, format!("runs `{what}` from outside the workspace"));
             } else {
-                add("exec.project", Risk::Medium, format!("runs project code or a program hardshell cannot see into: `{what}`"));
+                add("exec.project", Risk::Medium, concat(&["runs project code or a program hardshell cannot see into: `", what, "`"]));
             }
         }
         Effect::Exec { kind: ExecKind::Inline, what } => add("exec.inline", Risk::Medium, format!("`{what}` runs inline code")),
@@ -235,7 +243,7 @@ fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[Str
             } else if host.starts_with("/dev/tcp/") || host.starts_with("/dev/udp/") {
                 add("network.raw_socket", Risk::High, format!("opens a raw socket through `{host}` (reverse shells use this)"));
             } else {
-                add("network", Risk::Medium, if host.is_empty() { "reaches the network".to_string() } else { format!("reaches the network: `{host}`") });
+                add("network", Risk::Medium, if host.is_empty() { "reaches the network".to_string() } else { concat(&["reaches the network: `", host, "`"]) });
             }
         }
         Effect::Upload { source } => {
@@ -257,7 +265,7 @@ fn judge(e: &Effect, u: &Unit, i: usize, t: &Table, p: &Paths, downloaded: &[Str
             }
         }
         Effect::Privilege(what) => add("privilege", Risk::High, format!("gains or grants privilege: {what}")),
-        Effect::System(what) => add("system.change", Risk::High, format!("changes the system: `{what}`")),
+        Effect::System(what) => add("system.change", Risk::High, concat(&["changes the system: `", what, "`"])),
         Effect::Destroy(v) => add("destroy", Risk::High, format!("irreversibly destroys `{}`", v.text)),
         Effect::Signal { all: true } => add("signal.all", Risk::High, "signals every process (or init)".into()),
         Effect::Signal { all: false } => add("signal", Risk::Medium, "signals other processes".into()),

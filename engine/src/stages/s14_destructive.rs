@@ -103,11 +103,12 @@ impl RuleTable {
         let mut literal_hits = None;
         if let Some(ac) = self.literals.as_ref().map(Tiered::get) {
             // Over the raw text and over the decoded words, as the regex is (`'DR''OP'`).
-            let w = words.get_or_init(|| crate::policy::unit_words(u));
             let mut seen = Vec::new();
-            // (one pass when the words read as written: the second would find the same literals)
-            let texts = if *w == u.text { [Some(u.text.as_str()), None] } else { [Some(u.text.as_str()), Some(w.as_str())] };
-            for text in texts.into_iter().flatten() {
+            // (one pass when the words read as written: the second would find the same literals;
+            // then the words are only built if a regex rule needs them)
+            let texts = if crate::policy::words_are_text(u) { [Some(u.text.as_str()), None] } else { [Some(u.text.as_str()), Some(words.get_or_init(|| crate::policy::unit_words(u)).as_str())] };
+            // (a quick test first: most units hold no literal at all)
+            for text in texts.into_iter().flatten().filter(|t| ac.is_match(*t)) {
                 for m in ac.find_overlapping_iter(text) {
                     if let Some(&(rule, candidate)) = self.literal_rule.get(m.pattern().as_usize()) {
                         seen.push(rule);
