@@ -74,6 +74,11 @@ impl Lower<'_, '_> {
         if !self.enter(depth) {
             return Cmd::Opaque { kind: "budget".into(), text: String::new() };
         }
+        // Lists check themselves in `stmts`; every other statement here (`if`, `!`, a command,
+        // a redirected statement ...).
+        if !matches!(kind(&node), "list" | "pipeline" | "subshell" | "compound_statement" | "do_group") {
+            self.skipped(node);
+        }
         match kind(&node) {
             "command" => Cmd::Simple(self.simple(node, depth)),
             "pipeline" => Cmd::Pipeline(self.stmts(node, depth)),
@@ -167,6 +172,7 @@ impl Lower<'_, '_> {
                 }
                 body.cmds.push(cmd);
             } else if matches!(k, "do_group" | "else_clause" | "elif_clause" | "case_item" | "compound_statement") {
+                self.skipped(*c);
                 self.compound_parts(*c, depth + 1, words, body);
             } else if self.enter(depth + 1) {
                 words.push(self.word(*c, depth + 1));
@@ -175,10 +181,19 @@ impl Lower<'_, '_> {
     }
 
     fn redirected(&mut self, node: Node, depth: u32) -> Cmd {
-        let body = match node.child_by_field_name("body") {
+        let mut body = match node.child_by_field_name("body") {
             Some(b) => self.cmd(b, depth + 1),
             None => Cmd::Simple(Simple::default()),
         };
+        // `python3 - <<'EOF'`, `diff a - 2>&1`: the `-` tree-sitter dropped before the redirection.
+        let first_redirect = named_kids(node).find(|r| kind(r).ends_with("redirect"));
+        if let (Some(b), Some(r)) = (node.child_by_field_name("body"), first_redirect) {
+            if lone_dash(self.src.as_bytes().get(b.end_byte()..r.start_byte()).unwrap_or(&[])) {
+                if let Some(s) = last_simple(&mut body) {
+                    s.words.push(lit_word("-"));
+                }
+            }
+        }
         let mut redirects = Vec::new();
         let mut tail: Vec<Cmd> = Vec::new();
         for r in named_kids(node) {
@@ -342,6 +357,13 @@ impl Lower<'_, '_> {
         if node.end_byte() > pos {
             parts.push(Part::Lit { text: self.src.get(pos..node.end_byte()).unwrap_or("").to_string(), quote: Quote::Double });
         }
+        // A line of the body that starts with blanks and then `$(` is left as text by tree-sitter
+        // (no child node), yet bash runs the substitution: what the parser left as text must not
+        // hold one.
+        let hidden = parts.iter().any(|p| matches!(p, Part::Lit { text, .. } if text.contains("$(")));
+        if hidden {
+            self.out.add(Stage::Lower, "parse.error", Risk::High, self.unit, "a command substitution in a heredoc body that the parser left as text: cannot analyse, so cannot trust");
+        }
         // Backticks in an unquoted body run, but tree-sitter leaves them as text.
         let scripts = self.backticks(&raw, depth + 1);
         parts.extend(scripts.into_iter().map(|script| Part::Subst { script, quoted: true }));
@@ -404,7 +426,12 @@ impl Lower<'_, '_> {
     fn simple(&mut self, node: Node, depth: u32) -> Simple {
         let mut s = Simple { text: self.text(node), ..Simple::default() };
         self.one_line(node);
+        let mut from = node.start_byte();
         for c in named_kids(node) {
+            if kind(&c).ends_with("redirect") && lone_dash(self.src.as_bytes().get(from..c.start_byte()).unwrap_or(&[])) {
+                s.words.push(lit_word("-"));
+            }
+            from = c.end_byte();
             match kind(&c) {
                 "variable_assignment" => s.assigns.push(self.assign(c, depth + 1)),
                 "command_name" => {
@@ -459,10 +486,15 @@ impl Lower<'_, '_> {
             let at = gap.iter().enumerate().position(|(i, &c)| !(matches!(c, b' ' | b'\t' | b'\n' | b'\r') || (c == b'\\' && gap.get(i + 1) == Some(&b'\n'))));
             at.map(|i| a + i)
         };
+        // Inside a simple command a lone `-` argument before a redirection (`diff a - 2>&1`) is
+        // dropped too; `simple` puts it back as the word it is.
+        let command = matches!(kind(&node), "command" | "redirected_statement");
         let mut from = if top { 0 } else { node.start_byte() };
         let mut found = None;
         for c in kids(node) {
-            found = found.or_else(|| stray(from, c.start_byte()));
+            if !(command && kind(&c).ends_with("redirect") && lone_dash(src.get(from..c.start_byte()).unwrap_or(&[]))) {
+                found = found.or_else(|| stray(from, c.start_byte()));
+            }
             from = c.end_byte();
         }
         if top {
@@ -749,6 +781,12 @@ fn plain_expansion(t: &str) -> bool {
     }
 }
 
+/// Blanks around a single `-`: an argument tree-sitter drops before a redirection.
+fn lone_dash(gap: &[u8]) -> bool {
+    let t = gap.trim_ascii();
+    t == b"-" && gap.first().is_some_and(u8::is_ascii_whitespace) && gap.last().is_some_and(u8::is_ascii_whitespace)
+}
+
 pub(crate) fn lit_word(s: &str) -> Word {
     Word { parts: vec![Part::Lit { text: s.to_string(), quote: Quote::None }], raw: s.to_string() }
 }
@@ -960,10 +998,27 @@ mod tests {
     /// Text no node holds: tree-sitter dropped it, bash reads it.
     #[test]
     fn skipped_text_fails_closed() {
-        for src in ["- A=b c", "x | - A=1 y", "find . -exec rm {} \\ ;", "a | \\ b"] {
+        for src in ["- A=b c", "x | - A=1 y", "find . -exec rm {} \\ ;", "a | \\ b", "if - A=1 echo; then :; fi", "while - A=1 echo; do :; done", "for i in a; do - A=1 echo; done", "case x in a) - A=1 echo;; esac", "! - A=1 echo", ">/dev/null - A=1 echo", "<x \\ time", "sudo \\ ls"] {
             assert!(lower(src).1.contains(&"parse.skipped"), "{src:?}: {:?}", lower(src).1);
         }
-        for src in ["ls \\\n  -l", "a # note\nb", "cat <<EOF\nx\nEOF\n", "echo a\\ b", "  ls  ", "a;\r\nb", "case x in a) ;; esac", "f() { :; }"] {
+        let (s, ids) = lower("diff a - 4>&-");
+        assert!(ids.is_empty(), "{ids:?}");
+        assert_eq!(s.cmds.iter().map(shape).collect::<Vec<_>>(), ["R1(S(diff a -))"]);
+        for src in ["ls \\\n  -l", "a # note\nb", "cat x - 2>&1", "diff \"$a\" - 4>&- >&3", "cat <<EOF\nx\nEOF\n", "echo a\\ b", "  ls  ", "a;\r\nb", "case x in a) ;; esac", "f() { :; }"] {
+            assert!(lower(src).1.is_empty(), "{src:?}: {:?}", lower(src).1);
+        }
+    }
+
+    /// Adversary finding (session 5): a heredoc line starting with blanks and then `$(` has no
+    /// node, so the substitution was plain text (`cat <<E` + `  $(rm -rf ~)` was LOW).
+    #[test]
+    fn a_substitution_left_as_heredoc_text_fails_closed() {
+        for src in ["cat <<E\n  $(rm -rf ~)\nE\n", "cat <<E\na\n  $(rm -rf ~)\nE\n", "cat <<-E\n\t $(x)\n\tE\n", "cat <<E\n\t$(x)\nE\n"] {
+            let (s, ids) = lower(src);
+            let found_sub = format!("{s:?}").contains("Subst");
+            assert!(ids.contains(&"parse.error") || found_sub, "{src:?}: {ids:?}");
+        }
+        for src in ["cat <<E\nhello $x\n  world\nE\n", "cat <<'E'\n  $(x)\nE\n"] {
             assert!(lower(src).1.is_empty(), "{src:?}: {:?}", lower(src).1);
         }
     }
