@@ -162,13 +162,13 @@ fn unknown_flags(policy: &Policy, r: &Rule, catalog: &Catalog) -> Vec<Diagnostic
             collect_flags(s, &mut names, 0);
             continue;
         }
-        names.extend(s.flags.iter().flat_map(|f| f.names.iter()));
+        names.extend(s.flags.iter().flat_map(|f| f.names.iter().copied()));
         for path in &r.matcher.subs {
             let mut at = Some(s);
             for word in path {
                 at = at.and_then(|spec| spec.sub(word));
                 let Some(spec) = at else { return Vec::new() };
-                names.extend(spec.flags.iter().flat_map(|f| f.names.iter()));
+                names.extend(spec.flags.iter().flat_map(|f| f.names.iter().copied()));
             }
         }
     }
@@ -192,7 +192,7 @@ fn unknown_flags(policy: &Policy, r: &Rule, catalog: &Catalog) -> Vec<Diagnostic
 }
 
 fn collect_flags(s: &'static Spec, names: &mut Vec<&'static str>, depth: usize) {
-    names.extend(s.flags.iter().flat_map(|f| f.names.iter()));
+    names.extend(s.flags.iter().flat_map(|f| f.names.iter().copied()));
     if depth < 4 {
         for sub in s.subs {
             collect_flags(sub, names, depth + 1);

@@ -409,7 +409,7 @@ fn has_flag(u: &Unit, spec: Option<&'static Spec>, flag: &str) -> bool {
         .into_iter()
         .flatten()
         .flat_map(|s| s.flags.iter())
-        .find_map(|f| f.names.iter().find(|n| *n == flag).map(|n| f.canonical(n)))
+        .find_map(|f| f.names.iter().find(|n| **n == flag).map(|n| f.canonical(n)))
         .unwrap_or(flag);
     if u.args.flags.iter().any(|(n, _)| n == canon || n == flag) {
         return true;

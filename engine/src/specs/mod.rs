@@ -15,70 +15,6 @@ mod catalog;
 
 use rustc_hash::FxHashMap;
 
-/// The names of a flag or a program as one string, each followed by a newline (`"-f\n--force\n"`),
-/// written with [`names!`]. Not a `&[&str]`: every `&str` in a static table is a pointer the
-/// loader relocates at every process start, and a slice of them one more. As slices, the
-/// catalogue's 12,000 names were 10,300 relocations and 41 copy-on-write pages in every
-/// `hardshell` process, also those that never read the catalogue (`sandbox`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Names(&'static str);
-
-/// `names!["-f", "--force"]`: the [`Names`] of a catalogue entry, joined at compile time.
-macro_rules! names {
-    () => {
-        $crate::specs::Names::EMPTY
-    };
-    ($($n:literal),+ $(,)?) => {
-        $crate::specs::Names::joined(concat!($($n, "\n"),+))
-    };
-}
-pub(crate) use names;
-
-impl Names {
-    pub(crate) const EMPTY: Names = Names("");
-
-    /// From names each followed by a newline (what [`names!`] writes).
-    pub(crate) const fn joined(s: &'static str) -> Names {
-        Names(s)
-    }
-
-    /// The names, in table order.
-    #[inline]
-    pub(crate) fn iter(self) -> NamesIter {
-        NamesIter(self.0)
-    }
-
-    pub(crate) fn first(self) -> Option<&'static str> {
-        self.iter().next()
-    }
-
-    pub(crate) fn len(self) -> usize {
-        self.iter().count()
-    }
-
-    #[inline]
-    pub(crate) fn contains(self, name: &str) -> bool {
-        self.iter().any(|n| n == name)
-    }
-}
-
-/// The names of a [`Names`]: a plain byte loop (names are a few bytes long, shorter than what
-/// a `memchr` call pays off for).
-#[derive(Clone, Debug)]
-pub(crate) struct NamesIter(&'static str);
-
-impl Iterator for NamesIter {
-    type Item = &'static str;
-
-    #[inline]
-    fn next(&mut self) -> Option<&'static str> {
-        let rest = self.0;
-        let end = rest.bytes().position(|b| b == b'\n')?;
-        self.0 = rest.get(end + 1..).unwrap_or("");
-        rest.get(..end)
-    }
-}
-
 /// What a program (or subcommand) does when no flag says otherwise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Class {
@@ -184,7 +120,7 @@ pub(crate) enum Eff {
 /// (`["-C", "-c", "--git-dir"]`), and then every name stands for itself. See [`Flag::canonical`].
 #[derive(Debug)]
 pub(crate) struct Flag {
-    pub(crate) names: Names,
+    pub(crate) names: &'static [&'static str],
     pub(crate) val: Val,
     pub(crate) eff: Eff,
 }
@@ -201,7 +137,7 @@ impl Flag {
     /// `name` itself.
     pub(crate) fn canonical(&self, name: &'static str) -> &'static str {
         if self.is_alias_set() {
-            self.names.first().unwrap_or(name)
+            self.names.first().copied().unwrap_or(name)
         } else {
             name
         }
@@ -209,7 +145,7 @@ impl Flag {
 }
 
 /// Shorthand for catalogue tables.
-pub(crate) const fn f(names: Names, val: Val, eff: Eff) -> Flag {
+pub(crate) const fn f(names: &'static [&'static str], val: Val, eff: Eff) -> Flag {
     Flag { names, val, eff }
 }
 
@@ -250,7 +186,7 @@ pub(crate) enum Special {
 pub(crate) struct Spec {
     /// Every name the program answers to (`["grep", "egrep", "fgrep"]`). For a subcommand, its
     /// name and aliases (`["rm", "remove"]`).
-    pub(crate) names: Names,
+    pub(crate) names: &'static [&'static str],
     pub(crate) class: Class,
     pub(crate) pos: Pos,
     pub(crate) flags: &'static [Flag],
@@ -276,7 +212,7 @@ impl Spec {
     /// Defaults for struct-update syntax in catalogue tables: a read-only program whose
     /// positionals are read, GNU option parsing, no subcommands.
     pub(crate) const D: Spec = Spec {
-        names: Names::EMPTY,
+        names: &[],
         class: Class::Read,
         pos: Pos::Read,
         flags: &[],
@@ -290,12 +226,12 @@ impl Spec {
     };
 
     pub(crate) fn name(&self) -> &'static str {
-        self.names.first().unwrap_or("")
+        self.names.first().copied().unwrap_or("")
     }
 
     /// The subcommand named `word`, if any.
     pub(crate) fn sub(&self, word: &str) -> Option<&'static Spec> {
-        self.subs.iter().find(|s| s.names.contains(word))
+        self.subs.iter().find(|s| s.names.contains(&word))
     }
 }
 
@@ -311,8 +247,8 @@ impl Catalog {
         let mut by_name = FxHashMap::with_capacity_and_hasher(names, Default::default());
         for table in catalog::ALL {
             for spec in table.iter() {
-                for name in spec.names.iter() {
-                    by_name.insert(name, spec);
+                for name in spec.names {
+                    by_name.insert(*name, spec);
                 }
             }
         }

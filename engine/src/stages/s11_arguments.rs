@@ -84,15 +84,15 @@ pub(crate) fn parse(argv: &[Value], top: &'static Spec) -> Args {
             args.flags.push((canon, value));
             continue;
         }
-        if a.starts_with('-') && a.len() > 1 && !(a.starts_with("-") && a[1..].chars().all(|c| c.is_ascii_digit()) && spec.flags.iter().all(|f| !f.names.contains(a))) {
+        if a.starts_with('-') && a.len() > 1 && !(a.starts_with("-") && a[1..].chars().all(|c| c.is_ascii_digit()) && spec.flags.iter().all(|f| !f.names.contains(&a))) {
             // Single-dash long options (`-name`, `-toolexec=CMD` of non-GNU tools) are matched whole first.
             if let Some((name, val)) = a.split_once('=').filter(|(n, _)| n.len() > 2) {
-                if let Some((f, n)) = spec.flags.iter().find_map(|f| f.names.iter().find(|n| *n == name).map(|n| (f, n))) {
+                if let Some((f, n)) = spec.flags.iter().find_map(|f| f.names.iter().find(|n| **n == name).map(|n| (f, *n))) {
                     args.flags.push((f.canonical(n).to_string(), Some(Value { text: val.to_string(), ..v.clone() })));
                     continue;
                 }
             }
-            if let Some((f, n)) = spec.flags.iter().find_map(|f| f.names.iter().find(|n| *n == a).map(|n| (f, n))) {
+            if let Some((f, n)) = spec.flags.iter().find_map(|f| f.names.iter().find(|n| **n == a).map(|n| (f, *n))) {
                 let value = if f.val == Val::Req {
                     i += 1;
                     argv.get(i - 1).cloned()
@@ -155,7 +155,7 @@ fn bundle(argv: &[Value], mut i: usize, a: &str, v: &Value, spec: &Spec, args: &
 type Found<'s> = Option<(&'s Flag, &'static str)>;
 
 fn find_short<'s>(spec: &'s Spec, name: &str) -> Found<'s> {
-    spec.flags.iter().find_map(|f| f.names.iter().find(|n| *n == name).map(|n| (f, n)))
+    spec.flags.iter().find_map(|f| f.names.iter().find(|n| **n == name).map(|n| (f, *n)))
 }
 
 /// `n` without its leading `--` (a long name), compared without building `--NAME`.
@@ -165,13 +165,13 @@ fn long(n: &str) -> Option<&str> {
 
 /// Exact long name, or (GNU) the one long name that starts with `name`.
 fn find_long<'s>(spec: &'s Spec, name: &str) -> Found<'s> {
-    if let Some(hit) = spec.flags.iter().find_map(|f| f.names.iter().find(|n| long(n) == Some(name)).map(|n| (f, n))) {
+    if let Some(hit) = spec.flags.iter().find_map(|f| f.names.iter().find(|n| long(n) == Some(name)).map(|n| (f, *n))) {
         return Some(hit);
     }
     if !spec.gnu || name.len() < 2 {
         return None;
     }
-    let mut hits = spec.flags.iter().flat_map(|f| f.names.iter().filter(|n| long(n).is_some_and(|l| l.starts_with(name))).map(move |n| (f, n)));
+    let mut hits = spec.flags.iter().flat_map(|f| f.names.iter().filter(|n| long(n).is_some_and(|l| l.starts_with(name))).map(move |n| (f, *n)));
     let first = hits.next()?;
     // Ambiguous prefixes are an error for getopt_long unless they all mean the same flag.
     if hits.any(|(f, n)| f.canonical(n) != first.0.canonical(first.1)) {

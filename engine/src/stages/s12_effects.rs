@@ -323,7 +323,7 @@ fn wrapper_flags(u: &Unit, top: &'static Spec, fx: &mut Vec<Effect>) {
 }
 
 fn flag_eff(spec: &Spec, top: &Spec, canon: &str) -> Option<Eff> {
-    spec.flags.iter().chain(top.flags.iter()).find(|f| f.names.first() == Some(canon) || f.names.contains(canon)).map(|f| f.eff)
+    spec.flags.iter().chain(top.flags.iter()).find(|f| f.names.first() == Some(&canon) || f.names.contains(&canon)).map(|f| f.eff)
 }
 
 fn class(u: &Unit, name: &str, spec: &Spec, args: &Args, fx: &mut Vec<Effect>) {

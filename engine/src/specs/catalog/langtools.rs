@@ -1,236 +1,236 @@
 //! Python and JavaScript developer tooling (test runners, linters, formatters, bundlers, Deno and
 //! Bun), notebooks, documentation generators and pre-commit: all run project code or configs.
 
-use crate::specs::{f, names, Class, Eff, Flag, Pos, Spec, Special, Val};
+use crate::specs::{f, Class, Eff, Flag, Pos, Spec, Special, Val};
 
 #[rustfmt::skip]
 const JS_TEST_FLAGS: &[Flag] = &[
-    f(names!["--config"], Val::Req, Eff::Build),
-    f(names!["--outputFile", "--output-file", "--outputDir", "--output"], Val::Req, Eff::WriteValue),
+    f(&["--config"], Val::Req, Eff::Build),
+    f(&["--outputFile", "--output-file", "--outputDir", "--output"], Val::Req, Eff::WriteValue),
 ];
 
 #[rustfmt::skip]
 const JS_BUNDLER_FLAGS: &[Flag] = &[
-    f(names!["-c", "--config"], Val::Req, Eff::Build),
-    f(names!["-o", "--outDir"], Val::Req, Eff::WriteValue), f(names!["--outdir", "--out-dir", "--outfile", "--out-file", "--output", "--output-path"], Val::Req, Eff::WriteValue),
+    f(&["-c", "--config"], Val::Req, Eff::Build),
+    f(&["-o", "--outDir"], Val::Req, Eff::WriteValue), f(&["--outdir", "--out-dir", "--outfile", "--out-file", "--output", "--output-path"], Val::Req, Eff::WriteValue),
 ];
 
 #[rustfmt::skip]
 pub(crate) static SPECS: &[Spec] = &[
     // ---------------------------------------------------------------- Python tooling
     Spec {
-        names: names!["pytest", "py.test"],
+        names: &["pytest", "py.test"],
         env_args: &["PYTEST_ADDOPTS"],
         class: Class::Build,
         flags: &[
-            f(names!["--basetemp"], Val::Req, Eff::None),
-            f(names!["--junitxml", "--junit-xml", "--resultlog", "--result-log", "--log-file", "--report-log", "--cov-report"], Val::Req, Eff::WriteValue),
-            f(names!["-c", "--config-file"], Val::Req, Eff::ReadValue), f(names!["--confcutdir"], Val::Req, Eff::ReadValue),
-            f(names!["-p"], Val::Req, Eff::Build),
-            f(names!["-m", "--rootdir"], Val::Req, Eff::None), f(names!["-n", "--numprocesses"], Val::Req, Eff::None), f(names!["-o", "--override-ini"], Val::Req, Eff::None), f(names!["--durations", "--maxfail", "--tb", "--ignore", "--ignore-glob", "--deselect"], Val::Req, Eff::None), f(names!["-k"], Val::Req, Eff::None),
-            f(names!["-W", "--pythonwarnings"], Val::Req, Eff::None), f(names!["--log-level", "--log-cli-level", "--capture", "--import-mode", "--cov", "--cov-config", "--dist"], Val::Req, Eff::None), f(names!["-r"], Val::Req, Eff::None),
-            f(names!["--debug"], Val::Opt, Eff::WriteValue),
+            f(&["--basetemp"], Val::Req, Eff::None),
+            f(&["--junitxml", "--junit-xml", "--resultlog", "--result-log", "--log-file", "--report-log", "--cov-report"], Val::Req, Eff::WriteValue),
+            f(&["-c", "--config-file"], Val::Req, Eff::ReadValue), f(&["--confcutdir"], Val::Req, Eff::ReadValue),
+            f(&["-p"], Val::Req, Eff::Build),
+            f(&["-m", "--rootdir"], Val::Req, Eff::None), f(&["-n", "--numprocesses"], Val::Req, Eff::None), f(&["-o", "--override-ini"], Val::Req, Eff::None), f(&["--durations", "--maxfail", "--tb", "--ignore", "--ignore-glob", "--deselect"], Val::Req, Eff::None), f(&["-k"], Val::Req, Eff::None),
+            f(&["-W", "--pythonwarnings"], Val::Req, Eff::None), f(&["--log-level", "--log-cli-level", "--capture", "--import-mode", "--cov", "--cov-config", "--dist"], Val::Req, Eff::None), f(&["-r"], Val::Req, Eff::None),
+            f(&["--debug"], Val::Opt, Eff::WriteValue),
         ],
         note: "operands are test paths; conftest.py and plugins run; --basetemp DIR is wiped first (a recursive delete, judged in stage 12)",
         ..Spec::D
     },
     Spec {
-        names: names!["tox", "nox"],
+        names: &["tox", "nox"],
         class: Class::Build,
         pos: Pos::Opaque,
         flags: &[
-            f(names!["-c", "--conf"], Val::Req, Eff::ReadValue), f(names!["-f", "--noxfile"], Val::Req, Eff::ReadValue),
-            f(names!["--workdir", "--envdir"], Val::Req, Eff::WriteValue),
-            f(names!["-e", "--env"], Val::Req, Eff::None), f(names!["-s", "--session"], Val::Req, Eff::None), f(names!["-t", "--tags"], Val::Req, Eff::None), f(names!["-p", "--parallel"], Val::Req, Eff::None), f(names!["-k", "--installpkg"], Val::Req, Eff::None), f(names!["--python"], Val::Req, Eff::None),
+            f(&["-c", "--conf"], Val::Req, Eff::ReadValue), f(&["-f", "--noxfile"], Val::Req, Eff::ReadValue),
+            f(&["--workdir", "--envdir"], Val::Req, Eff::WriteValue),
+            f(&["-e", "--env"], Val::Req, Eff::None), f(&["-s", "--session"], Val::Req, Eff::None), f(&["-t", "--tags"], Val::Req, Eff::None), f(&["-p", "--parallel"], Val::Req, Eff::None), f(&["-k", "--installpkg"], Val::Req, Eff::None), f(&["--python"], Val::Req, Eff::None),
         ],
         note: "creates virtualenvs, installs dependencies (network) and runs the configured commands",
         ..Spec::D
     },
     Spec {
-        names: names!["ruff"],
+        names: &["ruff"],
         pos: Pos::Opaque,
         unknown_sub: Class::Read,
         flags: &[
-            f(names!["--fix"], Val::No, Eff::InPlace),
-            f(names!["--config"], Val::Req, Eff::None),
-            f(names!["-o", "--output-file"], Val::Req, Eff::WriteValue),
+            f(&["--fix"], Val::No, Eff::InPlace),
+            f(&["--config"], Val::Req, Eff::None),
+            f(&["-o", "--output-file"], Val::Req, Eff::WriteValue),
         ],
         subs: &[
             Spec {
-                names: names!["check"],
+                names: &["check"],
                 flags: &[
-                    f(names!["--fix", "--unsafe-fixes", "--add-noqa"], Val::No, Eff::InPlace),
-                    f(names!["-o", "--output-file"], Val::Req, Eff::WriteValue), f(names!["--cache-dir"], Val::Req, Eff::WriteValue),
-                    f(names!["--config", "--select", "--ignore", "--extend-select", "--per-file-ignores", "--exclude", "--extend-exclude", "--output-format", "--target-version", "--line-length", "--stdin-filename"], Val::Req, Eff::None),
+                    f(&["--fix", "--unsafe-fixes", "--add-noqa"], Val::No, Eff::InPlace),
+                    f(&["-o", "--output-file"], Val::Req, Eff::WriteValue), f(&["--cache-dir"], Val::Req, Eff::WriteValue),
+                    f(&["--config", "--select", "--ignore", "--extend-select", "--per-file-ignores", "--exclude", "--extend-exclude", "--output-format", "--target-version", "--line-length", "--stdin-filename"], Val::Req, Eff::None),
                 ],
                 ..Spec::D
             },
             Spec {
-                names: names!["format"],
+                names: &["format"],
                 class: Class::Write,
                 pos: Pos::Write,
                 flags: &[
-                    f(names!["--cache-dir"], Val::Req, Eff::WriteValue),
-                    f(names!["--config", "--exclude", "--line-length", "--target-version", "--stdin-filename", "--range"], Val::Req, Eff::None),
+                    f(&["--cache-dir"], Val::Req, Eff::WriteValue),
+                    f(&["--config", "--exclude", "--line-length", "--target-version", "--stdin-filename", "--range"], Val::Req, Eff::None),
                 ],
                 note: "`--check`/`--diff` only read",
                 ..Spec::D
             },
-            Spec { names: names!["rule", "linter", "version", "config", "help", "analyze", "server"], pos: Pos::Opaque, ..Spec::D },
-            Spec { names: names!["clean"], class: Class::Delete, pos: Pos::Opaque, note: "removes .ruff_cache", ..Spec::D },
+            Spec { names: &["rule", "linter", "version", "config", "help", "analyze", "server"], pos: Pos::Opaque, ..Spec::D },
+            Spec { names: &["clean"], class: Class::Delete, pos: Pos::Opaque, note: "removes .ruff_cache", ..Spec::D },
         ],
         note: "legacy `ruff PATH` means `ruff check PATH`",
         ..Spec::D
     },
     Spec {
-        names: names!["mypy", "dmypy"],
+        names: &["mypy", "dmypy"],
         class: Class::Build,
         flags: &[
-            f(names!["--python-executable"], Val::Req, Eff::ExecValue),
-            f(names!["--config-file"], Val::Req, Eff::ReadValue),
-            f(names!["--cache-dir", "--junit-xml", "--html-report", "--txt-report", "--xml-report", "--any-exprs-report", "--linecount-report", "--lineprecision-report", "--cobertura-xml-report", "--linecoverage-report", "--xslt-html-report", "--xslt-txt-report"], Val::Req, Eff::WriteValue),
-            f(names!["--install-types"], Val::No, Eff::Build),
-            f(names!["-m", "--module"], Val::Req, Eff::None), f(names!["-p", "--package"], Val::Req, Eff::None), f(names!["-c", "--command"], Val::Req, Eff::None), f(names!["--python-version", "--exclude", "--custom-typeshed-dir", "--platform", "--always-true", "--always-false", "--enable-error-code", "--disable-error-code"], Val::Req, Eff::None),
+            f(&["--python-executable"], Val::Req, Eff::ExecValue),
+            f(&["--config-file"], Val::Req, Eff::ReadValue),
+            f(&["--cache-dir", "--junit-xml", "--html-report", "--txt-report", "--xml-report", "--any-exprs-report", "--linecount-report", "--lineprecision-report", "--cobertura-xml-report", "--linecoverage-report", "--xslt-html-report", "--xslt-txt-report"], Val::Req, Eff::WriteValue),
+            f(&["--install-types"], Val::No, Eff::Build),
+            f(&["-m", "--module"], Val::Req, Eff::None), f(&["-p", "--package"], Val::Req, Eff::None), f(&["-c", "--command"], Val::Req, Eff::None), f(&["--python-version", "--exclude", "--custom-typeshed-dir", "--platform", "--always-true", "--always-false", "--enable-error-code", "--disable-error-code"], Val::Req, Eff::None),
         ],
         note: "plugins named in the project config are imported (project code); --install-types runs pip",
         ..Spec::D
     },
     Spec {
-        names: names!["black", "isort", "autopep8", "yapf", "blue"],
+        names: &["black", "isort", "autopep8", "yapf", "blue"],
         class: Class::Write,
         pos: Pos::Write,
         flags: &[
-            f(names!["-i", "--in-place"], Val::No, Eff::InPlace),
-            f(names!["--config", "--settings-path", "--settings-file", "--sp"], Val::Req, Eff::ReadValue),
-            f(names!["-l", "--line-length"], Val::Req, Eff::None), f(names!["-t", "--target-version"], Val::Req, Eff::None), f(names!["-W", "--workers"], Val::Req, Eff::None), f(names!["--include", "--exclude", "--extend-exclude", "--force-exclude", "--code", "--stdin-filename", "--python-cell-magics", "--required-version", "--profile", "--style"], Val::Req, Eff::None), f(names!["-p", "-o"], Val::Req, Eff::None),
+            f(&["-i", "--in-place"], Val::No, Eff::InPlace),
+            f(&["--config", "--settings-path", "--settings-file", "--sp"], Val::Req, Eff::ReadValue),
+            f(&["-l", "--line-length"], Val::Req, Eff::None), f(&["-t", "--target-version"], Val::Req, Eff::None), f(&["-W", "--workers"], Val::Req, Eff::None), f(&["--include", "--exclude", "--extend-exclude", "--force-exclude", "--code", "--stdin-filename", "--python-cell-magics", "--required-version", "--profile", "--style"], Val::Req, Eff::None), f(&["-p", "-o"], Val::Req, Eff::None),
         ],
         note: "rewrite files in place; `--check`/`--diff` only read (autopep8/yapf print unless -i)",
         ..Spec::D
     },
     Spec {
-        names: names!["flake8", "pycodestyle", "pyflakes", "pydocstyle", "bandit", "vulture", "pyright", "basedpyright"],
+        names: &["flake8", "pycodestyle", "pyflakes", "pydocstyle", "bandit", "vulture", "pyright", "basedpyright"],
         flags: &[
-            f(names!["--output-file", "-o"], Val::Req, Eff::WriteValue),
-            f(names!["-c", "--configfile"], Val::Req, Eff::ReadValue), f(names!["-p", "--project"], Val::Req, Eff::ReadValue), f(names!["--config", "--append-config"], Val::Req, Eff::ReadValue),
-            f(names!["-j", "--jobs"], Val::Req, Eff::None), f(names!["--select", "--ignore", "--extend-ignore", "--exclude", "--extend-exclude", "--max-line-length", "--format", "--per-file-ignores", "--pythonpath", "--pythonversion", "--level", "--threads"], Val::Req, Eff::None),
+            f(&["--output-file", "-o"], Val::Req, Eff::WriteValue),
+            f(&["-c", "--configfile"], Val::Req, Eff::ReadValue), f(&["-p", "--project"], Val::Req, Eff::ReadValue), f(&["--config", "--append-config"], Val::Req, Eff::ReadValue),
+            f(&["-j", "--jobs"], Val::Req, Eff::None), f(&["--select", "--ignore", "--extend-ignore", "--exclude", "--extend-exclude", "--max-line-length", "--format", "--per-file-ignores", "--pythonpath", "--pythonversion", "--level", "--threads"], Val::Req, Eff::None),
         ],
         note: "static checkers; flake8 plugins are installed packages",
         ..Spec::D
     },
     Spec {
-        names: names!["pylint"],
+        names: &["pylint"],
         class: Class::Build,
         flags: &[
-            f(names!["--rcfile"], Val::Req, Eff::Build),
-            f(names!["--load-plugins", "--init-hook"], Val::Req, Eff::ExecValue),
-            f(names!["--output"], Val::Req, Eff::WriteValue),
-            f(names!["-j", "--jobs"], Val::Req, Eff::None), f(names!["-d", "--disable"], Val::Req, Eff::None), f(names!["-e", "--enable"], Val::Req, Eff::None), f(names!["-f", "--ignore"], Val::Req, Eff::None), f(names!["--output-format", "--ignore-patterns", "--max-line-length", "--fail-under"], Val::Req, Eff::None),
+            f(&["--rcfile"], Val::Req, Eff::Build),
+            f(&["--load-plugins", "--init-hook"], Val::Req, Eff::ExecValue),
+            f(&["--output"], Val::Req, Eff::WriteValue),
+            f(&["-j", "--jobs"], Val::Req, Eff::None), f(&["-d", "--disable"], Val::Req, Eff::None), f(&["-e", "--enable"], Val::Req, Eff::None), f(&["-f", "--ignore"], Val::Req, Eff::None), f(&["--output-format", "--ignore-patterns", "--max-line-length", "--fail-under"], Val::Req, Eff::None),
         ],
         note: "an rcfile (pylintrc, pyproject.toml, setup.cfg) can set init-hook = Python code",
         ..Spec::D
     },
     Spec {
-        names: names!["maturin"],
+        names: &["maturin"],
         class: Class::Build,
         pos: Pos::Opaque,
         unknown_sub: Class::Build,
         subs: &[
-            Spec { names: names!["publish", "upload"], class: Class::Net, pos: Pos::Opaque, ..Spec::D },
-            Spec { names: names!["list-python", "help"], pos: Pos::Opaque, ..Spec::D },
+            Spec { names: &["publish", "upload"], class: Class::Net, pos: Pos::Opaque, ..Spec::D },
+            Spec { names: &["list-python", "help"], pos: Pos::Opaque, ..Spec::D },
         ],
         ..Spec::D
     },
     Spec {
-        names: names!["twine"],
+        names: &["twine"],
         class: Class::Net,
         flags: &[
-            f(names!["-r", "--repository"], Val::Req, Eff::None), f(names!["-u", "--username"], Val::Req, Eff::None), f(names!["-p", "--password"], Val::Req, Eff::None), f(names!["-c", "--comment"], Val::Req, Eff::None), f(names!["-i", "--identity"], Val::Req, Eff::None), f(names!["--repository-url", "--config-file"], Val::Req, Eff::None),
+            f(&["-r", "--repository"], Val::Req, Eff::None), f(&["-u", "--username"], Val::Req, Eff::None), f(&["-p", "--password"], Val::Req, Eff::None), f(&["-c", "--comment"], Val::Req, Eff::None), f(&["-i", "--identity"], Val::Req, Eff::None), f(&["--repository-url", "--config-file"], Val::Req, Eff::None),
         ],
         note: "`twine upload FILES` publishes the given files; `twine check` only reads",
         ..Spec::D
     },
     // ---------------------------------------------------------------- JavaScript tooling
     Spec {
-        names: names!["deno"],
+        names: &["deno"],
         class: Class::Interpreter,
         pos: Pos::Opaque,
         gnu: false,
         special: Special::InlineCode,
         unknown_sub: Class::Build,
         flags: &[
-            f(names!["-A", "--allow-all"], Val::Opt, Eff::Privilege), f(names!["-P", "--permission-set"], Val::Opt, Eff::Privilege), f(names!["--allow-run", "--allow-ffi"], Val::Opt, Eff::Privilege),
-            f(names!["-R", "--allow-write"], Val::Opt, Eff::None), f(names!["-W", "--allow-net"], Val::Opt, Eff::None), f(names!["-N", "--allow-env"], Val::Opt, Eff::None), f(names!["-E", "--allow-sys"], Val::Opt, Eff::None), f(names!["-S", "--allow-import"], Val::Opt, Eff::None), f(names!["--allow-read"], Val::Opt, Eff::None), f(names!["-I"], Val::Opt, Eff::None),
-            f(names!["-c", "--config"], Val::Req, Eff::None), f(names!["--import-map", "--cert", "--location", "--seed", "--ext"], Val::Req, Eff::None),
-            f(names!["--lock", "--v8-flags", "--env-file", "--inspect", "--inspect-brk"], Val::Opt, Eff::None),
+            f(&["-A", "--allow-all"], Val::Opt, Eff::Privilege), f(&["-P", "--permission-set"], Val::Opt, Eff::Privilege), f(&["--allow-run", "--allow-ffi"], Val::Opt, Eff::Privilege),
+            f(&["-R", "--allow-write"], Val::Opt, Eff::None), f(&["-W", "--allow-net"], Val::Opt, Eff::None), f(&["-N", "--allow-env"], Val::Opt, Eff::None), f(&["-E", "--allow-sys"], Val::Opt, Eff::None), f(&["-S", "--allow-import"], Val::Opt, Eff::None), f(&["--allow-read"], Val::Opt, Eff::None), f(&["-I"], Val::Opt, Eff::None),
+            f(&["-c", "--config"], Val::Req, Eff::None), f(&["--import-map", "--cert", "--location", "--seed", "--ext"], Val::Req, Eff::None),
+            f(&["--lock", "--v8-flags", "--env-file", "--inspect", "--inspect-brk"], Val::Opt, Eff::None),
         ],
         subs: &[
             Spec {
-                names: names!["run", "serve", "test", "bench", "task", "compile", "jupyter", "x"],
+                names: &["run", "serve", "test", "bench", "task", "compile", "jupyter", "x"],
                 class: Class::Build,
                 pos: Pos::Opaque,
                 gnu: false,
                 flags: &[
-                    f(names!["-A", "--allow-all"], Val::Opt, Eff::Privilege), f(names!["-P", "--permission-set"], Val::Opt, Eff::Privilege), f(names!["--allow-run", "--allow-ffi"], Val::Opt, Eff::Privilege),
-                    f(names!["-o", "--output"], Val::Req, Eff::WriteValue),
+                    f(&["-A", "--allow-all"], Val::Opt, Eff::Privilege), f(&["-P", "--permission-set"], Val::Opt, Eff::Privilege), f(&["--allow-run", "--allow-ffi"], Val::Opt, Eff::Privilege),
+                    f(&["-o", "--output"], Val::Req, Eff::WriteValue),
                 ],
                 note: "without --allow-* the code runs in Deno's sandbox; -A/--allow-run/--allow-ffi lift it",
                 ..Spec::D
             },
             Spec {
-                names: names!["eval", "repl"],
+                names: &["eval", "repl"],
                 class: Class::Interpreter,
                 pos: Pos::Opaque,
                 gnu: false,
                 special: Special::InlineCode,
-                flags: &[f(names!["-A", "--allow-all"], Val::Opt, Eff::Privilege), f(names!["--allow-run", "--allow-ffi"], Val::Opt, Eff::Privilege)],
+                flags: &[f(&["-A", "--allow-all"], Val::Opt, Eff::Privilege), f(&["--allow-run", "--allow-ffi"], Val::Opt, Eff::Privilege)],
                 note: "`deno eval CODE` has every permission",
                 ..Spec::D
             },
             Spec {
-                names: names!["fmt"],
+                names: &["fmt"],
                 class: Class::Write,
                 pos: Pos::Write,
                 gnu: false,
                 note: "`--check` only reads",
                 ..Spec::D
             },
-            Spec { names: names!["lint", "doc", "info", "check", "types", "help", "completions", "coverage"], pos: Pos::Opaque, gnu: false, note: "may download remote modules", ..Spec::D },
-            Spec { names: names!["cache", "install", "add", "outdated", "approve-scripts"], class: Class::Build, pos: Pos::Opaque, gnu: false, flags: &[f(names!["-g", "--global"], Val::No, Eff::Global)], ..Spec::D },
-            Spec { names: names!["remove", "uninstall", "init", "clean"], class: Class::Write, pos: Pos::Opaque, gnu: false, flags: &[f(names!["-g", "--global"], Val::No, Eff::Global)], ..Spec::D },
-            Spec { names: names!["upgrade", "publish"], class: Class::Net, pos: Pos::Opaque, gnu: false, note: "upgrade replaces the deno binary", ..Spec::D },
+            Spec { names: &["lint", "doc", "info", "check", "types", "help", "completions", "coverage"], pos: Pos::Opaque, gnu: false, note: "may download remote modules", ..Spec::D },
+            Spec { names: &["cache", "install", "add", "outdated", "approve-scripts"], class: Class::Build, pos: Pos::Opaque, gnu: false, flags: &[f(&["-g", "--global"], Val::No, Eff::Global)], ..Spec::D },
+            Spec { names: &["remove", "uninstall", "init", "clean"], class: Class::Write, pos: Pos::Opaque, gnu: false, flags: &[f(&["-g", "--global"], Val::No, Eff::Global)], ..Spec::D },
+            Spec { names: &["upgrade", "publish"], class: Class::Net, pos: Pos::Opaque, gnu: false, note: "upgrade replaces the deno binary", ..Spec::D },
         ],
         note: "`deno` alone is a REPL; `deno FILE` runs FILE",
         ..Spec::D
     },
     Spec {
-        names: names!["bun"],
+        names: &["bun"],
         class: Class::Interpreter,
         pos: Pos::Opaque,
         gnu: false,
         special: Special::InlineCode,
         unknown_sub: Class::Build,
         flags: &[
-            f(names!["-e", "--eval"], Val::Req, Eff::None), f(names!["-p", "--print"], Val::Req, Eff::None),
-            f(names!["-r", "--preload"], Val::Req, Eff::Build),
-            f(names!["--env-file"], Val::Req, Eff::ReadValue),
-            f(names!["-c", "--config"], Val::Req, Eff::None), f(names!["--cwd"], Val::Req, Eff::None),
-            f(names!["-g", "--global"], Val::No, Eff::Global),
+            f(&["-e", "--eval"], Val::Req, Eff::None), f(&["-p", "--print"], Val::Req, Eff::None),
+            f(&["-r", "--preload"], Val::Req, Eff::Build),
+            f(&["--env-file"], Val::Req, Eff::ReadValue),
+            f(&["-c", "--config"], Val::Req, Eff::None), f(&["--cwd"], Val::Req, Eff::None),
+            f(&["-g", "--global"], Val::No, Eff::Global),
         ],
         subs: &[
-            Spec { names: names!["run", "test", "build", "x", "create", "init", "exec", "install", "i", "add", "a", "update", "pm", "patch", "link"],
+            Spec { names: &["run", "test", "build", "x", "create", "init", "exec", "install", "i", "add", "a", "update", "pm", "patch", "link"],
                 class: Class::Build, pos: Pos::Opaque, gnu: false,
-                flags: &[f(names!["-g", "--global"], Val::No, Eff::Global), f(names!["-c", "--config"], Val::Req, Eff::None), f(names!["--cwd", "--filter"], Val::Req, Eff::None)],
+                flags: &[f(&["-g", "--global"], Val::No, Eff::Global), f(&["-c", "--config"], Val::Req, Eff::None), f(&["--cwd", "--filter"], Val::Req, Eff::None)],
                 note: "lifecycle scripts and package binaries run; `x`/`create` download and run packages",
                 ..Spec::D },
-            Spec { names: names!["remove", "rm", "unlink"], class: Class::Write, pos: Pos::Opaque, gnu: false, flags: &[f(names!["-g", "--global"], Val::No, Eff::Global)], ..Spec::D },
-            Spec { names: names!["publish", "outdated", "audit", "info", "upgrade"], class: Class::Net, pos: Pos::Opaque, gnu: false, ..Spec::D },
-            Spec { names: names!["repl"], class: Class::Interpreter, pos: Pos::Opaque, gnu: false, ..Spec::D },
+            Spec { names: &["remove", "rm", "unlink"], class: Class::Write, pos: Pos::Opaque, gnu: false, flags: &[f(&["-g", "--global"], Val::No, Eff::Global)], ..Spec::D },
+            Spec { names: &["publish", "outdated", "audit", "info", "upgrade"], class: Class::Net, pos: Pos::Opaque, gnu: false, ..Spec::D },
+            Spec { names: &["repl"], class: Class::Interpreter, pos: Pos::Opaque, gnu: false, ..Spec::D },
         ],
         note: "`bun FILE` runs FILE; `bun NAME` runs a package.json script",
         ..Spec::D
     },
     Spec {
-        names: names!["bunx"],
+        names: &["bunx"],
         class: Class::Build,
         pos: Pos::Opaque,
         gnu: false,
@@ -238,47 +238,47 @@ pub(crate) static SPECS: &[Spec] = &[
         ..Spec::D
     },
     Spec {
-        names: names!["tsc"],
+        names: &["tsc"],
         class: Class::Write,
         gnu: false,
         flags: &[
-            f(names!["-p", "--project"], Val::Req, Eff::ReadValue),
-            f(names!["--outDir", "--outdir", "--outFile", "--outfile", "--declarationDir", "--tsBuildInfoFile", "--generateTrace"], Val::Req, Eff::WriteValue),
-            f(names!["-t", "--target"], Val::Req, Eff::None), f(names!["-m", "--module"], Val::Req, Eff::None), f(names!["--lib", "--jsx", "--moduleResolution", "--rootDir", "--baseUrl", "--locale", "--types"], Val::Req, Eff::None),
+            f(&["-p", "--project"], Val::Req, Eff::ReadValue),
+            f(&["--outDir", "--outdir", "--outFile", "--outfile", "--declarationDir", "--tsBuildInfoFile", "--generateTrace"], Val::Req, Eff::WriteValue),
+            f(&["-t", "--target"], Val::Req, Eff::None), f(&["-m", "--module"], Val::Req, Eff::None), f(&["--lib", "--jsx", "--moduleResolution", "--rootDir", "--baseUrl", "--locale", "--types"], Val::Req, Eff::None),
         ],
         note: "emits JavaScript next to the sources or into outDir (--noEmit: read-only); option names are case-insensitive",
         ..Spec::D
     },
     Spec {
-        names: names!["eslint"],
+        names: &["eslint"],
         class: Class::Build,
         gnu: false,
         flags: &[
-            f(names!["--fix"], Val::No, Eff::InPlace),
-            f(names!["-c", "--config"], Val::Req, Eff::Build), f(names!["-f", "--format"], Val::Req, Eff::Build), f(names!["--rulesdir", "--plugin", "--resolve-plugins-relative-to"], Val::Req, Eff::Build),
-            f(names!["-o", "--output-file"], Val::Req, Eff::WriteValue), f(names!["--cache-location"], Val::Req, Eff::WriteValue),
-            f(names!["--ignore-path"], Val::Req, Eff::ReadValue),
-            f(names!["--ext", "--ignore-pattern", "--parser", "--parser-options", "--env", "--global", "--rule", "--max-warnings", "--stdin-filename", "--fix-type", "--flag", "--concurrency"], Val::Req, Eff::None),
+            f(&["--fix"], Val::No, Eff::InPlace),
+            f(&["-c", "--config"], Val::Req, Eff::Build), f(&["-f", "--format"], Val::Req, Eff::Build), f(&["--rulesdir", "--plugin", "--resolve-plugins-relative-to"], Val::Req, Eff::Build),
+            f(&["-o", "--output-file"], Val::Req, Eff::WriteValue), f(&["--cache-location"], Val::Req, Eff::WriteValue),
+            f(&["--ignore-path"], Val::Req, Eff::ReadValue),
+            f(&["--ext", "--ignore-pattern", "--parser", "--parser-options", "--env", "--global", "--rule", "--max-warnings", "--stdin-filename", "--fix-type", "--flag", "--concurrency"], Val::Req, Eff::None),
         ],
         note: "eslint.config.js and plugins are JavaScript that runs",
         ..Spec::D
     },
     Spec {
-        names: names!["prettier"],
+        names: &["prettier"],
         class: Class::Build,
         gnu: false,
         flags: &[
-            f(names!["-w", "--write"], Val::No, Eff::InPlace),
-            f(names!["--config", "--plugin"], Val::Req, Eff::Build),
-            f(names!["--ignore-path"], Val::Req, Eff::ReadValue),
-            f(names!["--cache-location"], Val::Req, Eff::WriteValue),
-            f(names!["--stdin-filepath", "--log-level", "--parser", "--print-width", "--tab-width", "--end-of-line", "--trailing-comma", "--config-precedence"], Val::Req, Eff::None),
+            f(&["-w", "--write"], Val::No, Eff::InPlace),
+            f(&["--config", "--plugin"], Val::Req, Eff::Build),
+            f(&["--ignore-path"], Val::Req, Eff::ReadValue),
+            f(&["--cache-location"], Val::Req, Eff::WriteValue),
+            f(&["--stdin-filepath", "--log-level", "--parser", "--print-width", "--tab-width", "--end-of-line", "--trailing-comma", "--config-precedence"], Val::Req, Eff::None),
         ],
         note: "prints formatted output unless --write; JS config files and plugins run",
         ..Spec::D
     },
     Spec {
-        names: names!["jest", "vitest", "mocha", "ava", "karma", "playwright", "cypress"],
+        names: &["jest", "vitest", "mocha", "ava", "karma", "playwright", "cypress"],
         class: Class::Build,
         pos: Pos::Opaque,
         gnu: false,
@@ -287,7 +287,7 @@ pub(crate) static SPECS: &[Spec] = &[
         ..Spec::D
     },
     Spec {
-        names: names!["webpack", "webpack-cli", "vite", "next", "nuxt", "esbuild", "rollup", "parcel", "turbo", "nx", "lerna", "tsup", "swc", "babel", "astro", "svelte-kit", "remix", "ng", "vue-cli-service", "react-scripts", "storybook", "expo"],
+        names: &["webpack", "webpack-cli", "vite", "next", "nuxt", "esbuild", "rollup", "parcel", "turbo", "nx", "lerna", "tsup", "swc", "babel", "astro", "svelte-kit", "remix", "ng", "vue-cli-service", "react-scripts", "storybook", "expo"],
         class: Class::Build,
         pos: Pos::Opaque,
         gnu: false,
@@ -296,53 +296,53 @@ pub(crate) static SPECS: &[Spec] = &[
         ..Spec::D
     },
     Spec {
-        names: names!["ts-node", "tsx", "babel-node", "esno"],
+        names: &["ts-node", "tsx", "babel-node", "esno"],
         class: Class::Interpreter,
         pos: Pos::Script,
         gnu: false,
         special: Special::InlineCode,
         flags: &[
-            f(names!["-e", "--eval"], Val::Req, Eff::None), f(names!["-p", "--print"], Val::Req, Eff::None),
-            f(names!["-r", "--require"], Val::Req, Eff::Build), f(names!["--import", "--loader"], Val::Req, Eff::Build),
-            f(names!["-P", "--project"], Val::Req, Eff::None), f(names!["-C", "--compiler"], Val::Req, Eff::None), f(names!["--tsconfig"], Val::Req, Eff::None),
+            f(&["-e", "--eval"], Val::Req, Eff::None), f(&["-p", "--print"], Val::Req, Eff::None),
+            f(&["-r", "--require"], Val::Req, Eff::Build), f(&["--import", "--loader"], Val::Req, Eff::Build),
+            f(&["-P", "--project"], Val::Req, Eff::None), f(&["-C", "--compiler"], Val::Req, Eff::None), f(&["--tsconfig"], Val::Req, Eff::None),
         ],
         ..Spec::D
     },
     Spec {
-        names: names!["nodemon", "node-dev", "ts-node-dev"],
+        names: &["nodemon", "node-dev", "ts-node-dev"],
         class: Class::Build,
         pos: Pos::Opaque,
         gnu: false,
         flags: &[
-            f(names!["-x", "--exec"], Val::Req, Eff::ExecValue),
-            f(names!["-w", "--watch"], Val::Req, Eff::None), f(names!["-e", "--ext"], Val::Req, Eff::None), f(names!["-i", "--ignore"], Val::Req, Eff::None), f(names!["-d", "--delay"], Val::Req, Eff::None), f(names!["--config", "--signal"], Val::Req, Eff::None),
+            f(&["-x", "--exec"], Val::Req, Eff::ExecValue),
+            f(&["-w", "--watch"], Val::Req, Eff::None), f(&["-e", "--ext"], Val::Req, Eff::None), f(&["-i", "--ignore"], Val::Req, Eff::None), f(&["-d", "--delay"], Val::Req, Eff::None), f(&["--config", "--signal"], Val::Req, Eff::None),
         ],
         note: "restarts the given script (or --exec command) on changes",
         ..Spec::D
     },
     Spec {
-        names: names!["jupyter", "jupyter-lab", "jupyter-notebook", "jupyter-nbconvert", "papermill", "voila", "marimo"],
+        names: &["jupyter", "jupyter-lab", "jupyter-notebook", "jupyter-nbconvert", "papermill", "voila", "marimo"],
         class: Class::Build,
         pos: Pos::Opaque,
         gnu: false,
-        flags: &[f(names!["--output", "--output-dir"], Val::Req, Eff::WriteValue)],
+        flags: &[f(&["--output", "--output-dir"], Val::Req, Eff::WriteValue)],
         note: "`nbconvert --execute`/papermill run notebook code; `lab`/`notebook`/`server` start a code-executing web server",
         ..Spec::D
     },
     Spec {
-        names: names!["sphinx-build", "sphinx-autobuild", "mkdocs", "mdbook", "hugo", "jekyll", "zola", "docusaurus", "antora", "doxygen", "asciidoctor"],
+        names: &["sphinx-build", "sphinx-autobuild", "mkdocs", "mdbook", "hugo", "jekyll", "zola", "docusaurus", "antora", "doxygen", "asciidoctor"],
         class: Class::Build,
         pos: Pos::Opaque,
         gnu: false,
         flags: &[
-            f(names!["-o", "--output"], Val::Req, Eff::WriteValue), f(names!["--dest-dir", "--destination", "--site-dir"], Val::Req, Eff::WriteValue), f(names!["-d"], Val::Req, Eff::WriteValue),
-            f(names!["-c", "--config"], Val::Req, Eff::None), f(names!["-t", "--theme"], Val::Req, Eff::None), f(names!["--config-file", "--source"], Val::Req, Eff::None), f(names!["-b", "-D", "-j", "-w"], Val::Req, Eff::None),
+            f(&["-o", "--output"], Val::Req, Eff::WriteValue), f(&["--dest-dir", "--destination", "--site-dir"], Val::Req, Eff::WriteValue), f(&["-d"], Val::Req, Eff::WriteValue),
+            f(&["-c", "--config"], Val::Req, Eff::None), f(&["-t", "--theme"], Val::Req, Eff::None), f(&["--config-file", "--source"], Val::Req, Eff::None), f(&["-b", "-D", "-j", "-w"], Val::Req, Eff::None),
         ],
         note: "doc generators run project configuration code (conf.py, plugins, preprocessors); `serve` starts a server; `gh-deploy`/`deploy` publish",
         ..Spec::D
     },
     Spec {
-        names: names!["node-gyp", "prebuild-install", "cmake-js"],
+        names: &["node-gyp", "prebuild-install", "cmake-js"],
         class: Class::Build,
         pos: Pos::Opaque,
         gnu: false,
@@ -350,15 +350,15 @@ pub(crate) static SPECS: &[Spec] = &[
         ..Spec::D
     },
     Spec {
-        names: names!["pre-commit", "prek"],
+        names: &["pre-commit", "prek"],
         class: Class::Build,
         pos: Pos::Opaque,
         unknown_sub: Class::Build,
         subs: &[
-            Spec { names: names!["install", "uninstall", "install-hooks", "init-templatedir"], class: Class::Write, pos: Pos::Opaque, note: "writes .git/hooks (and downloads hook environments)", ..Spec::D },
-            Spec { names: names!["autoupdate", "migrate-config"], class: Class::Net, pos: Pos::Opaque, ..Spec::D },
-            Spec { names: names!["clean", "gc"], class: Class::Delete, pos: Pos::Opaque, note: "clears ~/.cache/pre-commit", ..Spec::D },
-            Spec { names: names!["sample-config", "validate-config", "validate-manifest", "help"], pos: Pos::Opaque, ..Spec::D },
+            Spec { names: &["install", "uninstall", "install-hooks", "init-templatedir"], class: Class::Write, pos: Pos::Opaque, note: "writes .git/hooks (and downloads hook environments)", ..Spec::D },
+            Spec { names: &["autoupdate", "migrate-config"], class: Class::Net, pos: Pos::Opaque, ..Spec::D },
+            Spec { names: &["clean", "gc"], class: Class::Delete, pos: Pos::Opaque, note: "clears ~/.cache/pre-commit", ..Spec::D },
+            Spec { names: &["sample-config", "validate-config", "validate-manifest", "help"], pos: Pos::Opaque, ..Spec::D },
         ],
         note: "`pre-commit` alone = `run`: installs hook repositories (network) and runs them",
         ..Spec::D

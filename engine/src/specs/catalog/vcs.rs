@@ -1,22 +1,22 @@
 //! Version control besides git (see git.rs): the GitHub CLI, Mercurial, Subversion and tig.
 
-use crate::specs::{f, names, Class, Eff, Flag, Pos, Spec, Val};
+use crate::specs::{f, Class, Eff, Flag, Pos, Spec, Val};
 
 #[rustfmt::skip]
 const GH_FLAGS: &[Flag] = &[
-    f(names!["-R", "--repo"], Val::Req, Eff::None), f(names!["-q", "--jq"], Val::Req, Eff::None), f(names!["-t", "--template"], Val::Req, Eff::None), f(names!["--hostname", "--json"], Val::Req, Eff::None),
-    f(names!["-b", "--body"], Val::Req, Eff::None), f(names!["-a", "--assignee"], Val::Req, Eff::None), f(names!["-l", "--label"], Val::Req, Eff::None), f(names!["-m", "--milestone"], Val::Req, Eff::None), f(names!["--title"], Val::Req, Eff::None),
-    f(names!["-B", "--base"], Val::Req, Eff::None), f(names!["-H", "--head"], Val::Req, Eff::None), f(names!["-r", "--reviewer"], Val::Req, Eff::None), f(names!["-p", "--project"], Val::Req, Eff::None), f(names!["-L", "--limit"], Val::Req, Eff::None),
-    f(names!["-s", "--state"], Val::Req, Eff::None), f(names!["-S", "--search"], Val::Req, Eff::None), f(names!["-A", "--author"], Val::Req, Eff::None), f(names!["-c", "--commit"], Val::Req, Eff::None), f(names!["--branch", "--workflow"], Val::Req, Eff::None),
-    f(names!["-F", "--body-file"], Val::Req, Eff::UploadValue), f(names!["--notes-file"], Val::Req, Eff::UploadValue),
-    f(names!["-D", "--dir"], Val::Req, Eff::WriteValue),
-    f(names!["-O", "--output"], Val::Req, Eff::WriteValue),
+    f(&["-R", "--repo"], Val::Req, Eff::None), f(&["-q", "--jq"], Val::Req, Eff::None), f(&["-t", "--template"], Val::Req, Eff::None), f(&["--hostname", "--json"], Val::Req, Eff::None),
+    f(&["-b", "--body"], Val::Req, Eff::None), f(&["-a", "--assignee"], Val::Req, Eff::None), f(&["-l", "--label"], Val::Req, Eff::None), f(&["-m", "--milestone"], Val::Req, Eff::None), f(&["--title"], Val::Req, Eff::None),
+    f(&["-B", "--base"], Val::Req, Eff::None), f(&["-H", "--head"], Val::Req, Eff::None), f(&["-r", "--reviewer"], Val::Req, Eff::None), f(&["-p", "--project"], Val::Req, Eff::None), f(&["-L", "--limit"], Val::Req, Eff::None),
+    f(&["-s", "--state"], Val::Req, Eff::None), f(&["-S", "--search"], Val::Req, Eff::None), f(&["-A", "--author"], Val::Req, Eff::None), f(&["-c", "--commit"], Val::Req, Eff::None), f(&["--branch", "--workflow"], Val::Req, Eff::None),
+    f(&["-F", "--body-file"], Val::Req, Eff::UploadValue), f(&["--notes-file"], Val::Req, Eff::UploadValue),
+    f(&["-D", "--dir"], Val::Req, Eff::WriteValue),
+    f(&["-O", "--output"], Val::Req, Eff::WriteValue),
 ];
 
 #[rustfmt::skip]
 static GH_SUBS: &[Spec] = &[
     Spec {
-        names: names!["pr", "issue", "run", "workflow", "label", "project", "cache", "ruleset", "search", "status",
+        names: &["pr", "issue", "run", "workflow", "label", "project", "cache", "ruleset", "search", "status",
             "browse", "org", "attestation", "variable", "agent-task", "preview", "copilot"],
         class: Class::Net,
         pos: Pos::Opaque,
@@ -26,26 +26,26 @@ static GH_SUBS: &[Spec] = &[
         ..Spec::D
     },
     Spec {
-        names: names!["repo"],
+        names: &["repo"],
         class: Class::Net,
         pos: Pos::Opaque,
         unknown_sub: Class::Net,
         flags: GH_FLAGS,
         subs: &[
             Spec {
-                names: names!["delete"],
+                names: &["delete"],
                 class: Class::Destroy,
                 pos: Pos::Opaque,
                 flags: GH_FLAGS,
                 note: "deletes a GitHub repository",
                 ..Spec::D
             },
-            Spec { names: names!["set-default"], class: Class::Write, pos: Pos::Opaque, flags: GH_FLAGS, ..Spec::D },
+            Spec { names: &["set-default"], class: Class::Write, pos: Pos::Opaque, flags: GH_FLAGS, ..Spec::D },
         ],
         ..Spec::D
     },
     Spec {
-        names: names!["release", "gist"],
+        names: &["release", "gist"],
         class: Class::Net,
         pos: Pos::Read,
         unknown_sub: Class::Net,
@@ -54,86 +54,86 @@ static GH_SUBS: &[Spec] = &[
         ..Spec::D
     },
     Spec {
-        names: names!["api"],
+        names: &["api"],
         class: Class::Net,
         pos: Pos::Opaque,
         flags: &[
-            f(names!["-F", "--field"], Val::Req, Eff::UploadValue), f(names!["--input"], Val::Req, Eff::UploadValue),
-            f(names!["-f", "--raw-field"], Val::Req, Eff::None), f(names!["-X", "--method"], Val::Req, Eff::None), f(names!["-H", "--header"], Val::Req, Eff::None), f(names!["-q", "--jq"], Val::Req, Eff::None), f(names!["-t", "--template"], Val::Req, Eff::None), f(names!["-p", "--preview"], Val::Req, Eff::None), f(names!["--hostname", "--cache"], Val::Req, Eff::None),
+            f(&["-F", "--field"], Val::Req, Eff::UploadValue), f(&["--input"], Val::Req, Eff::UploadValue),
+            f(&["-f", "--raw-field"], Val::Req, Eff::None), f(&["-X", "--method"], Val::Req, Eff::None), f(&["-H", "--header"], Val::Req, Eff::None), f(&["-q", "--jq"], Val::Req, Eff::None), f(&["-t", "--template"], Val::Req, Eff::None), f(&["-p", "--preview"], Val::Req, Eff::None), f(&["--hostname", "--cache"], Val::Req, Eff::None),
         ],
         note: "-F key=@file and --input upload files; any method (DELETE) is allowed",
         ..Spec::D
     },
     Spec {
-        names: names!["auth"],
+        names: &["auth"],
         class: Class::Net,
         pos: Pos::Opaque,
         unknown_sub: Class::Net,
-        flags: &[f(names!["-h", "--hostname"], Val::Req, Eff::None), f(names!["-p", "--git-protocol"], Val::Req, Eff::None), f(names!["-s", "--scopes"], Val::Req, Eff::None), f(names!["-u", "--user"], Val::Req, Eff::None)],
+        flags: &[f(&["-h", "--hostname"], Val::Req, Eff::None), f(&["-p", "--git-protocol"], Val::Req, Eff::None), f(&["-s", "--scopes"], Val::Req, Eff::None), f(&["-u", "--user"], Val::Req, Eff::None)],
         subs: &[
             Spec {
-                names: names!["token"],
+                names: &["token"],
                 class: Class::Net,
                 pos: Pos::Opaque,
                 note: "prints the stored OAuth token (a secret)",
                 ..Spec::D
             },
             Spec {
-                names: names!["setup-git"],
+                names: &["setup-git"],
                 class: Class::System,
                 pos: Pos::Opaque,
                 note: "writes the global git credential helper config",
                 ..Spec::D
             },
-            Spec { names: names!["logout"], class: Class::Write, pos: Pos::Opaque, ..Spec::D },
+            Spec { names: &["logout"], class: Class::Write, pos: Pos::Opaque, ..Spec::D },
         ],
         ..Spec::D
     },
     Spec {
-        names: names!["extension", "ext", "extensions"],
+        names: &["extension", "ext", "extensions"],
         class: Class::Build,
         pos: Pos::Opaque,
         unknown_sub: Class::Build,
         subs: &[
-            Spec { names: names!["list", "ls", "browse", "search"], class: Class::Net, pos: Pos::Opaque, ..Spec::D },
+            Spec { names: &["list", "ls", "browse", "search"], class: Class::Net, pos: Pos::Opaque, ..Spec::D },
         ],
         note: "install/upgrade/exec fetch and run third-party code",
         ..Spec::D
     },
     Spec {
-        names: names!["secret"],
+        names: &["secret"],
         class: Class::Net,
         pos: Pos::Opaque,
         flags: &[
-            f(names!["-f", "--env-file"], Val::Req, Eff::UploadValue),
-            f(names!["-b", "--body"], Val::Req, Eff::None), f(names!["-R", "--repo"], Val::Req, Eff::None), f(names!["-e", "--env"], Val::Req, Eff::None), f(names!["-o", "--org"], Val::Req, Eff::None), f(names!["-v", "--visibility"], Val::Req, Eff::None), f(names!["-r", "--repos"], Val::Req, Eff::None), f(names!["-a", "--app"], Val::Req, Eff::None),
+            f(&["-f", "--env-file"], Val::Req, Eff::UploadValue),
+            f(&["-b", "--body"], Val::Req, Eff::None), f(&["-R", "--repo"], Val::Req, Eff::None), f(&["-e", "--env"], Val::Req, Eff::None), f(&["-o", "--org"], Val::Req, Eff::None), f(&["-v", "--visibility"], Val::Req, Eff::None), f(&["-r", "--repos"], Val::Req, Eff::None), f(&["-a", "--app"], Val::Req, Eff::None),
         ],
         ..Spec::D
     },
     Spec {
-        names: names!["codespace", "cs"],
+        names: &["codespace", "cs"],
         class: Class::Net,
         pos: Pos::Opaque,
         note: "`codespace ssh/cp` reach a remote machine",
         ..Spec::D
     },
     Spec {
-        names: names!["alias"],
+        names: &["alias"],
         class: Class::Write,
         pos: Pos::Opaque,
         unknown_sub: Class::Write,
-        subs: &[Spec { names: names!["list", "ls"], pos: Pos::Opaque, ..Spec::D }],
+        subs: &[Spec { names: &["list", "ls"], pos: Pos::Opaque, ..Spec::D }],
         note: "`alias set --shell` defines a shell-command alias run by later `gh NAME`",
         ..Spec::D
     },
     Spec {
-        names: names!["config"],
+        names: &["config"],
         pos: Pos::Opaque,
         unknown_sub: Class::Write,
         subs: &[
-            Spec { names: names!["get", "list", "ls"], pos: Pos::Opaque, ..Spec::D },
+            Spec { names: &["get", "list", "ls"], pos: Pos::Opaque, ..Spec::D },
             Spec {
-                names: names!["set", "clear-cache"],
+                names: &["set", "clear-cache"],
                 class: Class::Write,
                 pos: Pos::Opaque,
                 note: "`config set editor/pager/browser` chooses programs gh runs later",
@@ -142,35 +142,35 @@ static GH_SUBS: &[Spec] = &[
         ],
         ..Spec::D
     },
-    Spec { names: names!["help", "version", "completion", "reference", "licenses"], pos: Pos::Opaque, ..Spec::D },
+    Spec { names: &["help", "version", "completion", "reference", "licenses"], pos: Pos::Opaque, ..Spec::D },
 ];
 
 #[rustfmt::skip]
 const HG_FLAGS: &[Flag] = &[
-    f(names!["-R", "--repository"], Val::Req, Eff::None), f(names!["--cwd", "--encoding", "--encodingmode", "--color", "--pager"], Val::Req, Eff::None),
-    f(names!["--config"], Val::Req, Eff::ExecValue),
-    f(names!["--config-file"], Val::Req, Eff::ExecValue),
-    f(names!["-e", "--ssh"], Val::Req, Eff::ExecValue), f(names!["--remotecmd"], Val::Req, Eff::ExecValue),
-    f(names!["-r", "--rev"], Val::Req, Eff::None), f(names!["-b", "--branch"], Val::Req, Eff::None), f(names!["-I", "--include"], Val::Req, Eff::None), f(names!["-X", "--exclude"], Val::Req, Eff::None), f(names!["-l", "--limit"], Val::Req, Eff::None), f(names!["-u", "--user"], Val::Req, Eff::None), f(names!["-d", "--date"], Val::Req, Eff::None),
-    f(names!["--logfile"], Val::Req, Eff::ReadValue),
-    f(names!["-m", "--message"], Val::Req, Eff::None), f(names!["-T", "--template"], Val::Req, Eff::None), f(names!["-k", "--keyword"], Val::Req, Eff::None), f(names!["-U", "--unified"], Val::Req, Eff::None), f(names!["-t", "--tool"], Val::Req, Eff::None),
+    f(&["-R", "--repository"], Val::Req, Eff::None), f(&["--cwd", "--encoding", "--encodingmode", "--color", "--pager"], Val::Req, Eff::None),
+    f(&["--config"], Val::Req, Eff::ExecValue),
+    f(&["--config-file"], Val::Req, Eff::ExecValue),
+    f(&["-e", "--ssh"], Val::Req, Eff::ExecValue), f(&["--remotecmd"], Val::Req, Eff::ExecValue),
+    f(&["-r", "--rev"], Val::Req, Eff::None), f(&["-b", "--branch"], Val::Req, Eff::None), f(&["-I", "--include"], Val::Req, Eff::None), f(&["-X", "--exclude"], Val::Req, Eff::None), f(&["-l", "--limit"], Val::Req, Eff::None), f(&["-u", "--user"], Val::Req, Eff::None), f(&["-d", "--date"], Val::Req, Eff::None),
+    f(&["--logfile"], Val::Req, Eff::ReadValue),
+    f(&["-m", "--message"], Val::Req, Eff::None), f(&["-T", "--template"], Val::Req, Eff::None), f(&["-k", "--keyword"], Val::Req, Eff::None), f(&["-U", "--unified"], Val::Req, Eff::None), f(&["-t", "--tool"], Val::Req, Eff::None),
 ];
 
 #[rustfmt::skip]
 const SVN_FLAGS: &[Flag] = &[
-    f(names!["--config-option"], Val::Req, Eff::ExecValue),
-    f(names!["--editor-cmd", "--diff-cmd", "--diff3-cmd"], Val::Req, Eff::ExecValue),
-    f(names!["--config-dir"], Val::Req, Eff::ExecValue),
-    f(names!["-F", "--file"], Val::Req, Eff::ReadValue), f(names!["--targets"], Val::Req, Eff::ReadValue),
-    f(names!["-m", "--message"], Val::Req, Eff::None), f(names!["-r", "--revision"], Val::Req, Eff::None), f(names!["-c", "--change"], Val::Req, Eff::None), f(names!["--username", "--password"], Val::Req, Eff::None),
-    f(names!["-l", "--limit"], Val::Req, Eff::None), f(names!["--depth", "--set-depth", "--accept", "--changelist", "--cl", "--search"], Val::Req, Eff::None),
-    f(names!["-x", "--extensions"], Val::Req, Eff::None), f(names!["--encoding", "--with-revprop", "--native-eol", "--show-item", "--search-and"], Val::Req, Eff::None),
+    f(&["--config-option"], Val::Req, Eff::ExecValue),
+    f(&["--editor-cmd", "--diff-cmd", "--diff3-cmd"], Val::Req, Eff::ExecValue),
+    f(&["--config-dir"], Val::Req, Eff::ExecValue),
+    f(&["-F", "--file"], Val::Req, Eff::ReadValue), f(&["--targets"], Val::Req, Eff::ReadValue),
+    f(&["-m", "--message"], Val::Req, Eff::None), f(&["-r", "--revision"], Val::Req, Eff::None), f(&["-c", "--change"], Val::Req, Eff::None), f(&["--username", "--password"], Val::Req, Eff::None),
+    f(&["-l", "--limit"], Val::Req, Eff::None), f(&["--depth", "--set-depth", "--accept", "--changelist", "--cl", "--search"], Val::Req, Eff::None),
+    f(&["-x", "--extensions"], Val::Req, Eff::None), f(&["--encoding", "--with-revprop", "--native-eol", "--show-item", "--search-and"], Val::Req, Eff::None),
 ];
 
 #[rustfmt::skip]
 pub(crate) static SPECS: &[Spec] = &[
     Spec {
-        names: names!["gh"],
+        names: &["gh"],
         pos: Pos::Opaque,
         gnu: false,
         unknown_sub: Class::Build,
@@ -179,14 +179,14 @@ pub(crate) static SPECS: &[Spec] = &[
         ..Spec::D
     },
     Spec {
-        names: names!["hg"],
+        names: &["hg"],
         pos: Pos::Opaque,
         gnu: false,
         unknown_sub: Class::Build,
         flags: HG_FLAGS,
         subs: &[
             Spec {
-                names: names!["status", "st", "log", "history", "diff", "annotate", "blame", "summary", "sum", "heads",
+                names: &["status", "st", "log", "history", "diff", "annotate", "blame", "summary", "sum", "heads",
                     "branches", "identify", "id", "paths", "cat", "files", "manifest", "grep", "tags", "parents",
                     "root", "tip", "help", "version", "bookmarks", "bookmark", "branch", "export", "verify", "resolve"],
                 pos: Pos::Opaque,
@@ -195,7 +195,7 @@ pub(crate) static SPECS: &[Spec] = &[
                 ..Spec::D
             },
             Spec {
-                names: names!["add", "addremove", "commit", "ci", "update", "up", "checkout", "co", "revert", "merge",
+                names: &["add", "addremove", "commit", "ci", "update", "up", "checkout", "co", "revert", "merge",
                     "rename", "move", "mv", "copy", "cp", "backout", "graft", "rebase", "histedit", "shelve", "unshelve",
                     "tag", "import", "amend", "forget", "init"],
                 class: Class::Write,
@@ -204,9 +204,9 @@ pub(crate) static SPECS: &[Spec] = &[
                 note: "commit/update run hooks from .hg/hgrc",
                 ..Spec::D
             },
-            Spec { names: names!["remove", "rm"], class: Class::Delete, pos: Pos::Delete, flags: HG_FLAGS, ..Spec::D },
+            Spec { names: &["remove", "rm"], class: Class::Delete, pos: Pos::Delete, flags: HG_FLAGS, ..Spec::D },
             Spec {
-                names: names!["purge", "clean", "strip", "prune"],
+                names: &["purge", "clean", "strip", "prune"],
                 class: Class::Delete,
                 pos: Pos::Opaque,
                 flags: HG_FLAGS,
@@ -214,14 +214,14 @@ pub(crate) static SPECS: &[Spec] = &[
                 ..Spec::D
             },
             Spec {
-                names: names!["pull", "push", "clone", "incoming", "in", "outgoing", "out", "serve", "fetch"],
+                names: &["pull", "push", "clone", "incoming", "in", "outgoing", "out", "serve", "fetch"],
                 class: Class::Net,
                 pos: Pos::Remote,
                 flags: HG_FLAGS,
                 ..Spec::D
             },
             Spec {
-                names: names!["config", "showconfig"],
+                names: &["config", "showconfig"],
                 pos: Pos::Opaque,
                 flags: HG_FLAGS,
                 note: "--edit opens and writes the config",
@@ -232,20 +232,20 @@ pub(crate) static SPECS: &[Spec] = &[
         ..Spec::D
     },
     Spec {
-        names: names!["svn"],
+        names: &["svn"],
         pos: Pos::Opaque,
         gnu: false,
         unknown_sub: Class::Build,
         flags: SVN_FLAGS,
         subs: &[
             Spec {
-                names: names!["status", "stat", "st", "info", "propget", "pget", "pg", "proplist", "plist", "pl", "help", "h", "?", "mergeinfo"],
+                names: &["status", "stat", "st", "info", "propget", "pget", "pg", "proplist", "plist", "pl", "help", "h", "?", "mergeinfo"],
                 pos: Pos::Opaque,
                 flags: SVN_FLAGS,
                 ..Spec::D
             },
             Spec {
-                names: names!["log", "diff", "di", "cat", "list", "ls", "blame", "praise", "annotate", "ann"],
+                names: &["log", "diff", "di", "cat", "list", "ls", "blame", "praise", "annotate", "ann"],
                 class: Class::Net,
                 pos: Pos::Opaque,
                 flags: SVN_FLAGS,
@@ -253,7 +253,7 @@ pub(crate) static SPECS: &[Spec] = &[
                 ..Spec::D
             },
             Spec {
-                names: names!["checkout", "co", "update", "up", "commit", "ci", "export", "import", "switch", "sw",
+                names: &["checkout", "co", "update", "up", "commit", "ci", "export", "import", "switch", "sw",
                     "merge", "lock", "unlock", "relocate"],
                 class: Class::Net,
                 pos: Pos::Opaque,
@@ -262,7 +262,7 @@ pub(crate) static SPECS: &[Spec] = &[
                 ..Spec::D
             },
             Spec {
-                names: names!["add", "move", "mv", "rename", "ren", "copy", "cp", "revert", "cleanup", "resolve",
+                names: &["add", "move", "mv", "rename", "ren", "copy", "cp", "revert", "cleanup", "resolve",
                     "resolved", "mkdir", "propset", "pset", "ps", "propdel", "pdel", "pd", "propedit", "pedit", "pe",
                     "changelist", "cl", "patch", "upgrade"],
                 class: Class::Write,
@@ -271,7 +271,7 @@ pub(crate) static SPECS: &[Spec] = &[
                 ..Spec::D
             },
             Spec {
-                names: names!["delete", "del", "remove", "rm"],
+                names: &["delete", "del", "remove", "rm"],
                 class: Class::Delete,
                 pos: Pos::Delete,
                 flags: SVN_FLAGS,
@@ -282,7 +282,7 @@ pub(crate) static SPECS: &[Spec] = &[
         ..Spec::D
     },
     Spec {
-        names: names!["tig"],
+        names: &["tig"],
         class: Class::Interactive,
         pos: Pos::Opaque,
         note: "user-defined keybindings can run shell commands; `tig status` can stage and commit",
