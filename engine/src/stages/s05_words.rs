@@ -227,7 +227,13 @@ impl Words<'_> {
                     if quote == Quote::AnsiC && text.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
                         self.out.add(Stage::Words, "obfuscation.control_chars", Risk::High, unit, "a `$'..'` string decodes to control characters");
                     }
-                    let text = if i == 0 && first_unquoted_tilde { self.tilde(&text) } else { text };
+                    let text = if i == 0 && first_unquoted_tilde {
+                        self.tilde(&text)
+                    } else if i == 0 && quote == Quote::None {
+                        self.assignment_tildes(text)
+                    } else {
+                        text
+                    };
                     sink.owned_text(text, prot);
                 }
                 Part::Var { name, quoted: q, complex, subs } => {
@@ -291,10 +297,28 @@ impl Words<'_> {
         if rest.is_empty() || rest.starts_with('/') {
             format!("{}{rest}", self.cx.home)
         } else {
-            // `~user/...`: another user's home.
+            // `~+` is $PWD, `~-` $OLDPWD (unknown: taken as the root, outside the workspace),
+            // `~user/...` another user's home (`~root` is /root).
             let (user, tail) = rest.split_once('/').map(|(u, t)| (u, format!("/{t}"))).unwrap_or((rest, String::new()));
-            format!("/home/{user}{tail}")
+            match user {
+                "+" => format!("{}{tail}", self.cx.cwd),
+                "-" => format!("/{}", tail.trim_start_matches('/')),
+                "root" => format!("/root{tail}"),
+                _ => format!("/home/{user}{tail}"),
+            }
         }
+    }
+
+    /// `of=~root/.ssh/x`, `PATH=~/bin:~/sbin`: in a word that looks like an assignment bash also
+    /// expands a `~` right after the `=` and after each `:` of the value.
+    fn assignment_tildes(&self, text: String) -> String {
+        let Some((name, value)) = text.split_once('=') else { return text };
+        let is_name = name.bytes().next().is_some_and(|b| b.is_ascii_alphabetic() || b == b'_') && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        if !is_name || !value.contains('~') {
+            return text;
+        }
+        let parts: Vec<String> = value.split(':').map(|seg| if seg.starts_with('~') { self.tilde(seg) } else { seg.to_string() }).collect();
+        format!("{name}={}", parts.join(":"))
     }
 }
 
