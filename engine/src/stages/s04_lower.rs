@@ -292,7 +292,7 @@ impl Lower<'_, '_> {
                 // `cat <<<` then a newline: bash stops with a syntax error; the parser takes the
                 // next line's first word as the string (fuzz finding: `cat<<<\n\nrm -rf ~`).
                 let before = w.and_then(|w| w.prev_sibling()).map_or(r.start_byte(), |p| p.end_byte());
-                if w.is_some_and(|w| self.src.get(before..w.start_byte()).unwrap_or("").replace("\\\n", "").contains('\n')) {
+                if w.is_some_and(|w| unescaped_newline(self.src.as_bytes().get(before..w.start_byte()).unwrap_or(&[]))) {
                     self.out.add(Stage::Lower, "parse.redirect_split", Risk::High, self.unit, "a here-string on another line than its `<<<`: bash stops at the newline with a syntax error, the parser did not");
                 }
                 let target = match w {
@@ -425,13 +425,7 @@ impl Lower<'_, '_> {
 
     fn simple(&mut self, node: Node, depth: u32) -> Simple {
         let mut s = Simple { text: self.text(node), ..Simple::default() };
-        self.one_line(node);
-        let mut from = node.start_byte();
         for c in named_kids(node) {
-            if kind(&c).ends_with("redirect") && lone_dash(self.src.as_bytes().get(from..c.start_byte()).unwrap_or(&[])) {
-                s.words.push(lit_word("-"));
-            }
-            from = c.end_byte();
             match kind(&c) {
                 "variable_assignment" => s.assigns.push(self.assign(c, depth + 1)),
                 "command_name" => {
@@ -455,54 +449,50 @@ impl Lower<'_, '_> {
         s
     }
 
-    /// A simple command ends at an unescaped newline. tree-sitter sometimes reads on across one
-    /// (`x =~` + newline + `rm -rf ~`: it took `=~` for a regex operator and the next line for its
-    /// operand): what it files as one command, bash runs as two, so it fails closed.
-    fn one_line(&mut self, node: Node) {
-        let src = self.src.as_bytes();
-        let mut prev: Option<Node> = None;
-        for c in kids(node) {
-            if let Some(p) = prev {
-                let gap = src.get(p.end_byte()..c.start_byte()).unwrap_or(&[]);
-                let split = gap.iter().enumerate().any(|(i, &b)| b == b'\n' && (i == 0 || gap[i - 1] != b'\\'));
-                if split && !kind(&p).ends_with("redirect") {
-                    let at = c.start_byte();
-                    self.out.add(Stage::Lower, "parse.line_split", Risk::High, self.unit, format!("the parser read one command across a line break (at byte {at}), bash runs two: cannot analyse, so cannot trust"));
-                    return;
-                }
-            }
-            prev = Some(c);
-        }
-    }
-
-    /// Text between two parts of `node` (or, at the top, before the first and after the last)
-    /// that no node holds: tree-sitter skipped it (`- A=b c`: it drops the `-` and runs `c`; bash
-    /// runs `-`). Blanks and `\`-newline are all that may lie there; anything else fails closed.
+    /// What lies between the parts of `node` (or, at the top, before the first and after the
+    /// last), where the parser and bash can disagree; each fails closed:
+    /// - text no node holds: tree-sitter skipped it (`- A=b c`: it drops the `-` and runs `c`;
+    ///   bash runs `-`). Blanks and `\`-newline are all that may lie there. One exception: a lone
+    ///   `-` argument just before a statement's redirection (`diff a - 2>&1`), which
+    ///   `redirected` puts back as the word it is;
+    /// - in a simple command, an unescaped newline: tree-sitter sometimes reads on across one
+    ///   (`x =~` + newline + `rm -rf ~`: `=~` taken for a regex operator and the next line for
+    ///   its operand); what it files as one command, bash runs as two.
     fn skipped(&mut self, node: Node) {
         let src = self.src.as_bytes();
-        let top = kind(&node) == "program";
-        let stray = |a: usize, b: usize| -> Option<usize> {
-            let gap = src.get(a..b).unwrap_or(&[]);
+        let (top, command, redirected) = match kind(&node) {
+            "program" => (true, false, false),
+            "command" => (false, true, false),
+            "redirected_statement" => (false, false, true),
+            _ => (false, false, false),
+        };
+        let mut from = if top { 0 } else { node.start_byte() };
+        let mut prev: Option<Node> = None;
+        let (mut stray, mut split) = (None, None);
+        let first_stray = |a: usize, gap: &[u8]| {
             let at = gap.iter().enumerate().position(|(i, &c)| !(matches!(c, b' ' | b'\t' | b'\n' | b'\r') || (c == b'\\' && gap.get(i + 1) == Some(&b'\n'))));
             at.map(|i| a + i)
         };
-        // Inside a simple command a lone `-` argument before a redirection (`diff a - 2>&1`) is
-        // dropped too; `simple` puts it back as the word it is.
-        let command = matches!(kind(&node), "command" | "redirected_statement");
-        let mut from = if top { 0 } else { node.start_byte() };
-        let mut found = None;
         for c in kids(node) {
-            if !(command && kind(&c).ends_with("redirect") && lone_dash(src.get(from..c.start_byte()).unwrap_or(&[]))) {
-                found = found.or_else(|| stray(from, c.start_byte()));
+            let gap = src.get(from..c.start_byte()).unwrap_or(&[]);
+            if !(redirected && kind(&c).ends_with("redirect") && lone_dash(gap)) {
+                stray = stray.or_else(|| first_stray(from, gap));
+            }
+            if command && split.is_none() && prev.is_some_and(|p| !kind(&p).ends_with("redirect")) && unescaped_newline(gap) {
+                split = Some(c.start_byte());
             }
             from = c.end_byte();
+            prev = Some(c);
         }
         if top {
-            found = found.or_else(|| stray(from, src.len()));
+            stray = stray.or_else(|| first_stray(from, src.get(from..).unwrap_or(&[])));
         }
-        if let Some(at) = found {
+        if let Some(at) = stray {
             let what: String = self.src.get(at..).unwrap_or("").chars().take(8).collect();
             self.out.add(Stage::Lower, "parse.skipped", Risk::High, self.unit, format!("the parser skipped `{}` at byte {at}; bash would not: cannot analyse, so cannot trust", what.escape_debug()));
+        }
+        if let Some(at) = split {
+            self.out.add(Stage::Lower, "parse.line_split", Risk::High, self.unit, format!("the parser read one command across a line break (at byte {at}), bash runs two: cannot analyse, so cannot trust"));
         }
     }
 
@@ -779,6 +769,11 @@ fn plain_expansion(t: &str) -> bool {
         [first, rest @ ..] => (first.is_ascii_alphabetic() || *first == b'_') && rest.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_'),
         [] => false,
     }
+}
+
+/// A newline not escaped by a backslash: where bash ends a simple command.
+fn unescaped_newline(gap: &[u8]) -> bool {
+    gap.iter().enumerate().any(|(i, &b)| b == b'\n' && (i == 0 || gap[i - 1] != b'\\'))
 }
 
 /// Blanks around a single `-`: an argument tree-sitter drops before a redirection.
